@@ -1,0 +1,2 @@
+Console.Error.WriteLine("usage: newsreader parse|ingest ...");
+return 2;
