@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using NewsReader.Data.Inbox;
 using NewsReader.Data.Ingest;
 
 namespace NewsReader.Data;
@@ -32,7 +33,7 @@ public static class NewsStoreServiceCollectionExtensions
     /// <summary>Registers the inbox worker that ingests files dropped into the inbox folder.</summary>
     public static IServiceCollection AddNewsInbox(this IServiceCollection services)
     {
-        // Inbox worker registered here once written.
+        services.AddHostedService<InboxWorker>();
         return services;
     }
 

@@ -28,7 +28,8 @@ internal sealed class TestStore : IAsyncDisposable
     public static async Task<TestStore> CreateAsync(
         Action<IServiceCollection>? configure = null,
         IDictionary<string, string?>? settings = null,
-        bool migrate = true)
+        bool migrate = true,
+        bool useSystemClock = false)
     {
         var root = Path.Combine(Path.GetTempPath(), "newsreader-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(root);
@@ -47,6 +48,11 @@ internal sealed class TestStore : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<TimeProvider>(clock);
+        if (useSystemClock)
+        {
+            services.AddSingleton(TimeProvider.System);
+        }
+
         configure?.Invoke(services);
         services.AddNewsStore(configuration);
         var provider = services.BuildServiceProvider(validateScopes: true);
