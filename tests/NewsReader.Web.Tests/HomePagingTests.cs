@@ -1,0 +1,52 @@
+using System.Net;
+
+namespace NewsReader.Web.Tests;
+
+public sealed class HomePagingTests : IClassFixture<HomePagingTests.ManyStoriesSite>
+{
+    private readonly HttpClient _client;
+
+    public HomePagingTests(ManyStoriesSite site) => _client = site.CreateClient();
+
+    [Fact]
+    public async Task Home_PagesThroughEveryStoryOnceWithKeysetCursor()
+    {
+        var seen = new List<string>();
+        string? next = "/";
+        var pages = 0;
+        while (next is not null)
+        {
+            var page = await _client.GetDocumentAsync(next);
+            seen.AddRange(page.QuerySelectorAll(".card-headline").Select(h => h.TextContent.Trim()));
+            next = page.QuerySelector(".pager a[rel=next]")?.GetAttribute("href");
+            pages++;
+        }
+
+        Assert.Equal(3, pages);
+        Assert.Equal(45, seen.Count);
+        Assert.Equal(45, seen.Distinct().Count());
+        // Same-day stories come newest-stored first; each day moves one day back.
+        Assert.Equal("Generated story 001", seen[0]);
+        Assert.Equal("Generated story 044", seen[^1]);
+    }
+
+    [Theory]
+    [InlineData("/?before=nonsense")]
+    [InlineData("/?before=-1")]
+    [InlineData("/?before=99999999999999999999-1")]
+    public async Task Home_MalformedCursor_Answers404(string path)
+    {
+        using var response = await _client.GetAsync(path, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    public sealed class ManyStoriesSite : NewsSiteFactory, IAsyncLifetime
+    {
+        public async ValueTask InitializeAsync()
+        {
+            CreateClient().Dispose();
+            await WithStoreAsync(db => TestStories.AddManyAsync(db, 45, TestContext.Current.CancellationToken));
+        }
+    }
+}
