@@ -1,5 +1,7 @@
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using NewsReader.Data;
+using NewsReader.Data.Ingest;
+using NewsReader.Ingestion;
 using NewsReader.Web.Infrastructure;
 using Serilog;
 
@@ -24,12 +26,10 @@ try
     builder.Services.AddSingleton(site);
     builder.Services.AddSingleton(TimeProvider.System);
 
-    // TEMPORARY until the store lands (AddNewsStore / AddNewsInbox / InitializeNewsStoreAsync):
-    // a bare SQLite registration and EnsureCreated below, so the pages have a database to read.
-    var storePaths = StorePaths.From(builder.Configuration, builder.Environment.ContentRootPath);
-    builder.Services.AddSingleton(storePaths);
-    builder.Services.AddDbContext<NewsDbContext>(options => options.UseSqlite($"Data Source={storePaths.DatabasePath}"));
-    // END TEMPORARY
+    // The store asks for a parser; the Ingestion library's entry point reads both text dumps and HTML pages.
+    builder.Services.AddSingleton<ArticleParse>(ArticleParser.Parse);
+    builder.Services.AddNewsStore(builder.Configuration);
+    builder.Services.AddNewsInbox();
 
     builder.Services.AddRazorPages(options => options.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryTokenAttribute()));
     builder.Services.AddOutputCache(options => options.AddPolicy(PageCache.Policy, policy => policy
@@ -40,21 +40,15 @@ try
 
     var app = builder.Build();
 
-    // TEMPORARY until the store lands: replaced by InitializeNewsStoreAsync (migrations + samples ingest).
-    Directory.CreateDirectory(Path.GetDirectoryName(storePaths.DatabasePath)!);
-    Directory.CreateDirectory(storePaths.MediaPath);
-    await using (var scope = app.Services.CreateAsyncScope())
-    {
-        await scope.ServiceProvider.GetRequiredService<NewsDbContext>().Database.EnsureCreatedAsync(app.Lifetime.ApplicationStopping);
-    }
-    // END TEMPORARY
+    await app.Services.InitializeNewsStoreAsync(app.Lifetime.ApplicationStopping);
+    var store = app.Services.GetRequiredService<IOptions<NewsReaderOptions>>().Value;
 
     app.UseSecurityHeaders();
     app.UseSerilogRequestLogging();
     app.UseExceptionHandler("/error");
     app.UseStatusCodePagesWithReExecute("/not-found");
     app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = StaticAssets.SetCacheHeaders });
-    app.UseMediaFiles(storePaths.MediaPath);
+    app.UseMediaFiles(store.ResolvedMediaPath);
     app.UseRouting();
     app.UseOutputCache();
 

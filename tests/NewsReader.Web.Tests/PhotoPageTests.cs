@@ -16,7 +16,7 @@ public sealed class PhotoPageTests(SeededSite site) : IClassFixture<SeededSite>
         var visible = page.QuerySelectorAll(".slide").Single(s => !s.HasAttribute("hidden"));
         Assert.Equal("3 of 5", visible.QuerySelector(".slide-counter")!.TextContent);
         Assert.Equal("Armenia Azerbaijan", visible.QuerySelector(".slide-slug")!.TextContent);
-        Assert.StartsWith("Scene 3 at the market", visible.QuerySelector(".caption")!.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("A portrait of a girl seen through broken glass", visible.QuerySelector(".caption")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("/photographers/sergei-grits", visible.QuerySelector(".credit a")!.GetAttribute("href"));
         Assert.Equal($"Photo 3 of 5: {TestStories.SeedHeadline} · NewsReader", page.Title);
         Assert.Equal("carousel", page.QuerySelector(".carousel")!.GetAttribute("aria-roledescription"));

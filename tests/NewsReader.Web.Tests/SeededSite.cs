@@ -7,7 +7,7 @@ public sealed class SeededSite : NewsSiteFactory, IAsyncLifetime
     {
         // Creating a client starts the app, which creates the store.
         CreateClient().Dispose();
-        await WithStoreAsync(db => TestStories.SeedAsync(db, TestContext.Current.CancellationToken));
+        await TestStories.SeedAsync(this);
     }
 
     public HttpClient CreateClientWithoutRedirects() =>

@@ -51,10 +51,11 @@ public sealed class SiteTests(SeededSite site) : IClassFixture<SeededSite>
     {
         var page = await _client.GetDocumentAsync("/");
 
-        var headlines = page.QuerySelectorAll(".front-list .card-headline").Select(h => h.TextContent.Trim()).ToList();
-        Assert.Equal(TestStories.SeedHeadline, headlines[0]);
-        Assert.Equal(TestStories.HostileHeadline, headlines[^1]);
-        var seedCard = page.QuerySelector(".front-list .card")!;
+        var cards = page.QuerySelectorAll(".front-list .card");
+        var dates = cards.Select(c => DateOnly.Parse(c.QuerySelector("time")!.GetAttribute("datetime")!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(4, cards.Length);
+        Assert.Equal(dates.OrderDescending(), dates);
+        var seedCard = cards.Single(c => c.QuerySelector(".card-headline")!.TextContent.Trim() == TestStories.SeedHeadline);
         Assert.Equal("Moscow", seedCard.QuerySelector(".meta-place")!.TextContent);
         Assert.Contains("5 photos", seedCard.QuerySelector(".meta")!.TextContent, StringComparison.Ordinal);
         Assert.NotNull(seedCard.QuerySelector(".caption-card"));
