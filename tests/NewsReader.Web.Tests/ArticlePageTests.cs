@@ -102,6 +102,26 @@ public sealed class ArticlePageTests(SeededSite site) : IClassFixture<SeededSite
     }
 
     [Fact]
+    public async Task Article_SeedStory_EveryLinkOnThePageAnswers200()
+    {
+        var slug = await site.SlugOfAsync(TestStories.SeedHeadline);
+        var page = await _client.GetDocumentAsync($"/articles/{slug}");
+
+        var hrefs = page.QuerySelectorAll("a[href], link[href], script[src]")
+            .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!)
+            .Where(h => h.StartsWith('/') && !h.StartsWith("//", StringComparison.Ordinal))
+            .Distinct()
+            .ToList();
+
+        Assert.True(hrefs.Count > 15, $"only {hrefs.Count} links found");
+        foreach (var href in hrefs)
+        {
+            using var response = await _client.GetAsync(href, TestContext.Current.CancellationToken);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{href} answered {(int)response.StatusCode}");
+        }
+    }
+
+    [Fact]
     public async Task Article_HeadlineAndCaptionWithScript_ShowAsText()
     {
         var slug = await site.SlugOfAsync(TestStories.HostileHeadline);

@@ -70,3 +70,27 @@ public static class Projections
             p.ImageWidth,
             p.ImageHeight)).FirstOrDefault());
 }
+
+/// <summary>A topic, place or photographer in a list, with how many articles or photos it has.</summary>
+public sealed record Facet(string Href, string Name, int Count);
+
+/// <summary>A photo shown away from its article: a topic's, a place's or a photographer's.</summary>
+public sealed record PhotoLink(string ArticleSlug, string ArticleHeadline, int GalleryCount, PhotoView Photo);
+
+public static class PhotoLinks
+{
+    public static readonly Expression<Func<Photo, PhotoLink>> ToPhotoLink = p => new PhotoLink(
+        p.Article.Slug,
+        p.Article.Headline,
+        p.Article.Photos.Count,
+        new PhotoView(
+            p.Position,
+            p.Caption,
+            p.Credit,
+            p.SlugLine,
+            p.Photographer == null ? null : p.Photographer.Name,
+            p.Photographer == null ? null : p.Photographer.Slug,
+            p.ImageFileName,
+            p.ImageWidth,
+            p.ImageHeight));
+}

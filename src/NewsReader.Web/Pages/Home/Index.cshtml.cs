@@ -62,8 +62,6 @@ public sealed class IndexModel(NewsDbContext db) : PageModel
         return Page();
     }
 
-    public sealed record Facet(string Href, string Name, int Count);
-
     private static class Cursor
     {
         public static string Format(DateTime sortDateUtc, int id) =>
