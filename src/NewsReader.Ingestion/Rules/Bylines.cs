@@ -1,0 +1,46 @@
+using System.Text.RegularExpressions;
+
+namespace NewsReader.Ingestion.Rules;
+
+/// <summary>Recognises and cleans bylines.</summary>
+internal static partial class Bylines
+{
+    /// <summary>True for a line such as <c>By Idrees Ali and Ben Blanchard</c>.</summary>
+    public static bool IsByline(string line) =>
+        line.Length <= 160 && ByPrefix().IsMatch(line) && WordCount.Of(line) <= 20;
+
+    /// <summary>
+    /// Cleans a byline of glued dates (<c>By JEFFREY GETTLEMAN JAN. 13, 2017</c>), times and agency names,
+    /// keeping the leading <c>By</c>. Returns null when nothing but noise remains.
+    /// </summary>
+    public static string? Clean(string byline)
+    {
+        var text = WhitespaceRun().Replace(byline, " ").Trim();
+        var date = GluedDate().Match(text);
+        if (date.Success)
+        {
+            text = text[..date.Index];
+        }
+
+        text = TrailingAgency().Replace(text, string.Empty);
+        text = text.TrimEnd(' ', ',', '|', '-', '—', '–', '·');
+        var name = ByPrefix().Replace(text, string.Empty).Trim();
+        return name.Length == 0 ? null : "By " + name;
+    }
+
+    [GeneratedRegex(@"^By\s+(?=\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
+    private static partial Regex ByPrefix();
+
+    [GeneratedRegex(
+        @"[\s,|·]*(?:(?:Updated|Published|Posted)\s*:?\s*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{L}*\.?,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\.?\s+\d{1,2}(?:,\s*\d{4})?\b|[\s,|·]*\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?|[\s,|·]*\d{1,2}/\d{1,2}/\d{2,4}",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
+    private static partial Regex GluedDate();
+
+    [GeneratedRegex(
+        @"(?:[\s,|·—–-]+(?:The\s+)?(?:Associated\s+Press|AP|Reuters|AFP|Bloomberg|CNN|Agence\s+France-Presse|Staff\s+Writer|Staff\s+Reporter|Correspondent))+\s*$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
+    private static partial Regex TrailingAgency();
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex WhitespaceRun();
+}

@@ -1,0 +1,19 @@
+using System.Text.RegularExpressions;
+
+namespace NewsReader.Ingestion.Rules;
+
+/// <summary>Recognises the headings of related-story lists (<c>Latest Stories</c>, <c>What to Read Next</c>).</summary>
+internal static partial class RelatedHeadings
+{
+    /// <summary>True when the whole line is such a heading; <paramref name="heading"/> is the heading as written.</summary>
+    public static bool TryMatch(string line, out string heading)
+    {
+        heading = line.Trim().TrimEnd(':', '»', '›', '>', ' ');
+        return heading.Length is > 0 and <= 60 && Heading().IsMatch(heading);
+    }
+
+    [GeneratedRegex(
+        @"^(?:Latest(?: News| Stories| Headlines| Articles| Videos)?|Top Stories|What to Read Next|Read Next|Up Next|Most Popular(?: Stories| Articles| Now)?|Most (?:Read|Viewed|Shared|Emailed|Commented)(?: Stories| Articles)?|Popular(?: Now| Stories| Articles| on \p{L}+)?|Trending(?: Now| Stories)?|Related(?: Stories| Articles| Coverage| Content| Links| Topics| News| Posts| Reading)?|More (?:from|on|in|about) .{1,40}|More Stories|More News|More Top Stories|Recommended(?: for You| Stories| Reading| Articles)?|You (?:May|Might) Also Like|Editors?'?’?s? Picks|Don'?’?t Miss|Further Reading|Also Read|Read More|Around the Web|From Around the Web|Sponsored Stories|Promoted Stories|Featured Stories)$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
+    private static partial Regex Heading();
+}

@@ -1,0 +1,43 @@
+namespace NewsReader.Ingestion.Text;
+
+/// <summary>What the parser decided a line of a dump is.</summary>
+internal enum LineRole
+{
+    Unassigned,
+    Blank,
+    Headline,
+    Byline,
+    Photo,
+    Promo,
+    DuplicateCaption,
+    ReadingTime,
+    RelatedHeading,
+    Teaser,
+    Body,
+    Noise,
+}
+
+/// <summary>One line of a dump: whitespace collapsed, bullet and indent recorded.</summary>
+internal sealed class DumpLine(int number, string text, int indent, bool bulleted, int words)
+{
+    public int Number { get; } = number;
+
+    public string Text { get; } = text;
+
+    public int Indent { get; } = indent;
+
+    public bool Bulleted { get; } = bulleted;
+
+    public int Words { get; } = words;
+
+    public LineRole Role { get; set; } = text.Length == 0 ? LineRole.Blank : LineRole.Unassigned;
+
+    public bool IsBlank => Text.Length == 0;
+
+    public bool IsFree => Role == LineRole.Unassigned;
+
+    /// <summary>Ends like a sentence: prose rather than a menu item or a heading.</summary>
+    public bool EndsLikeSentence => Text.Length > 0 && Text[^1] is '.' or '!' or '?' or '"' or '”' or '’' or '\'' or ')' or '…' or ':' or ';' or '。' or '！' or '？' or '」' or '）';
+
+    public override string ToString() => $"{Number}: {Text}";
+}

@@ -1,0 +1,94 @@
+using System.Text;
+using NewsReader.Ingestion.Rules;
+
+namespace NewsReader.Ingestion.Text;
+
+/// <summary>Splits a dump into <see cref="DumpLine"/>s in one pass.</summary>
+internal static class DumpLines
+{
+    /// <summary>Splits the text; returns the 1-based number of the first over-long line instead when there is one.</summary>
+    public static List<DumpLine> Split(string text, int maxLineLength, out int tooLongLine)
+    {
+        tooLongLine = 0;
+        var lines = new List<DumpLine>(text.Length / 40 + 1);
+        var builder = new StringBuilder(256);
+        var span = text.AsSpan();
+        var number = 0;
+        while (true)
+        {
+            number++;
+            var end = span.IndexOfAny('\r', '\n');
+            var line = end < 0 ? span : span[..end];
+            if (line.Length > maxLineLength)
+            {
+                tooLongLine = number;
+                return lines;
+            }
+
+            lines.Add(Read(number, line, builder));
+            if (end < 0)
+            {
+                break;
+            }
+
+            var next = end + 1;
+            if (span[end] == '\r' && next < span.Length && span[next] == '\n')
+            {
+                next++;
+            }
+
+            span = span[next..];
+        }
+
+        return lines;
+    }
+
+    private static DumpLine Read(int number, ReadOnlySpan<char> line, StringBuilder builder)
+    {
+        var indent = 0;
+        var i = 0;
+        for (; i < line.Length && IsSpace(line[i]); i++)
+        {
+            indent += line[i] == '\t' ? 4 : 1;
+        }
+
+        var bulleted = false;
+        if (i < line.Length && IsBullet(line[i]) && (i + 1 == line.Length || IsSpace(line[i + 1])))
+        {
+            bulleted = true;
+            i++;
+        }
+
+        builder.Clear();
+        var pendingSpace = false;
+        for (; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (c is '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD')
+            {
+                continue;
+            }
+
+            if (IsSpace(c) || char.IsControl(c))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(c);
+        }
+
+        var text = builder.ToString();
+        return new DumpLine(number, text, indent, bulleted, WordCount.Weighted(text));
+    }
+
+    private static bool IsSpace(char c) => c == ' ' || c == '\t' || char.IsWhiteSpace(c);
+
+    private static bool IsBullet(char c) => c is '•' or '◦' or '□' or '■' or '▪' or '●' or '○' or '◆' or '‣' or '∙';
+}

@@ -1,0 +1,170 @@
+using NewsReader.Ingestion.Rules;
+
+namespace NewsReader.Ingestion.Text;
+
+/// <summary>
+/// Finds the photo gallery: each photo is a caption beside a counter (<c>1/5</c>), optionally followed by a
+/// slug line and the caption again. Also drops what only looks like gallery content: blocks without a
+/// counter inside the gallery (an app promo) and the hidden repeated list of captions.
+/// </summary>
+internal static class GalleryReader
+{
+    private const int MinCaptionWords = 5;
+    private const int MaxPromoLines = 8;
+
+    public static List<Photo> Read(List<DumpLine> lines, int[] nonBlank, List<Diagnostic> diagnostics)
+    {
+        var photos = new List<Photo>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var captionKeys = new HashSet<string>(StringComparer.Ordinal);
+        var firstPhotoAt = -1;
+        var lastPhotoAt = -1;
+        var lastIndex = 0;
+        for (var p = 0; p < nonBlank.Length; p++)
+        {
+            var counter = lines[nonBlank[p]];
+            if (!counter.IsFree || !GalleryCounters.TryMatch(counter.Text, out var index, out var count))
+            {
+                continue;
+            }
+
+            var start = p;
+            var end = p;
+            DumpLine? caption = null;
+            if (p > 0 && lines[nonBlank[p - 1]] is { IsFree: true, Words: >= MinCaptionWords } before)
+            {
+                caption = before;
+                start = p - 1;
+            }
+
+            string? slug = null;
+            if (p + 1 < nonBlank.Length)
+            {
+                var next = lines[nonBlank[p + 1]];
+                if (caption is null && next.IsFree && next.Words >= MinCaptionWords)
+                {
+                    caption = next;
+                    end = p + 1;
+                }
+                else if (caption is not null && SameText(next, caption))
+                {
+                    end = p + 1;
+                }
+                else if (caption is not null && next.IsFree && SlugLines.IsSlugLine(next.Text)
+                    && p + 2 < nonBlank.Length && SameText(lines[nonBlank[p + 2]], caption))
+                {
+                    slug = next.Text;
+                    end = p + 2;
+                }
+            }
+
+            if (caption is null)
+            {
+                continue;
+            }
+
+            for (var q = start; q <= end; q++)
+            {
+                lines[nonBlank[q]].Role = LineRole.Photo;
+            }
+
+            var key = HeadlineKeys.Fold(caption.Text);
+            if (!seen.Add(key))
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticKind.Dropped, caption.Number, "repeated photo: the same caption appeared earlier in the gallery"));
+                continue;
+            }
+
+            if (lastIndex > 0 && index != lastIndex + 1)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticKind.Warning, counter.Number, $"gallery counter skips from {lastIndex}/{count} to {index}/{count}"));
+            }
+
+            lastIndex = index;
+            firstPhotoAt = firstPhotoAt < 0 ? start : firstPhotoAt;
+            lastPhotoAt = end;
+            captionKeys.Add(key);
+            var split = PhotoCredits.Split(caption.Text);
+            captionKeys.Add(HeadlineKeys.Fold(split.Caption));
+            photos.Add(new Photo(photos.Count + 1, count, slug, split.Caption, split.Credit, split.Photographer, split.Agency,
+                CaptionDates.Find(split.Caption)));
+        }
+
+        if (photos.Count > 1)
+        {
+            DropPromos(lines, nonBlank, firstPhotoAt, lastPhotoAt, diagnostics);
+        }
+
+        if (photos.Count > 0)
+        {
+            DropDuplicateCaptions(lines, nonBlank, captionKeys, diagnostics);
+        }
+
+        return photos;
+    }
+
+    private static bool SameText(DumpLine line, DumpLine caption) =>
+        line.IsFree && line.Text.Length == caption.Text.Length && string.Equals(line.Text, caption.Text, StringComparison.Ordinal);
+
+    // A short run of lines between two photos that has no counter of its own is something else placed in
+    // the gallery's flow (the seed's "Yahoo News is better in the app" promo), not a photo.
+    private static void DropPromos(List<DumpLine> lines, int[] nonBlank, int from, int to, List<Diagnostic> diagnostics)
+    {
+        var p = from;
+        while (p <= to)
+        {
+            if (!lines[nonBlank[p]].IsFree)
+            {
+                p++;
+                continue;
+            }
+
+            var runEnd = p;
+            while (runEnd + 1 <= to && lines[nonBlank[runEnd + 1]].IsFree)
+            {
+                runEnd++;
+            }
+
+            if (runEnd - p + 1 <= MaxPromoLines)
+            {
+                for (var q = p; q <= runEnd; q++)
+                {
+                    lines[nonBlank[q]].Role = LineRole.Promo;
+                }
+
+                diagnostics.Add(new Diagnostic(DiagnosticKind.Dropped, lines[nonBlank[p]].Number,
+                    $"promo block inside the photo gallery, with no photo counter ({runEnd - p + 1} lines): \"{Shorten(lines[nonBlank[p]].Text)}\""));
+            }
+
+            p = runEnd + 1;
+        }
+    }
+
+    private static void DropDuplicateCaptions(List<DumpLine> lines, int[] nonBlank, HashSet<string> captionKeys, List<Diagnostic> diagnostics)
+    {
+        var runStart = -1;
+        var runLength = 0;
+        for (var p = 0; p <= nonBlank.Length; p++)
+        {
+            var duplicate = p < nonBlank.Length && lines[nonBlank[p]] is { IsFree: true, Words: >= MinCaptionWords } line
+                && captionKeys.Contains(HeadlineKeys.Fold(line.Text));
+            if (duplicate)
+            {
+                lines[nonBlank[p]].Role = LineRole.DuplicateCaption;
+                runStart = runStart < 0 ? p : runStart;
+                runLength++;
+                continue;
+            }
+
+            if (runStart >= 0)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticKind.Dropped, lines[nonBlank[runStart]].Number,
+                    runLength == 1 ? "duplicate photo caption" : $"duplicate caption list ({runLength} captions repeated)"));
+                runStart = -1;
+                runLength = 0;
+            }
+        }
+    }
+
+    internal static string Shorten(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 57), "...");
+}

@@ -1,0 +1,261 @@
+using NewsReader.Ingestion.Rules;
+using NewsReader.Ingestion.Text;
+
+namespace NewsReader.Ingestion;
+
+/// <summary>
+/// Parses the text dump of a news page (a text browser's <c>-dump</c> output or a browser's innerText):
+/// finds the article among menus and footers and reads its headline, byline, dateline, gallery, body and
+/// related-story lists. Runs in time linear in the input.
+/// </summary>
+public static class TextDumpParser
+{
+    /// <summary>The longest line accepted; a longer line means the input is not a page dump.</summary>
+    public const int MaxLineLength = 200_000;
+
+    /// <summary>The fewest body words that make an article.</summary>
+    public const int MinBodyWords = 40;
+
+    private const int HeadlineSearchLines = 60;
+
+    /// <summary>Parses a dump. Never throws for bad input: returns a <see cref="ParseFailure"/> naming the reason.</summary>
+    public static ParseResult Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length == 0)
+        {
+            return ParseFailure.Because("the input is empty");
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return ParseFailure.Because("the input contains only whitespace");
+        }
+
+        var lines = DumpLines.Split(text, MaxLineLength, out var tooLongLine);
+        if (tooLongLine > 0)
+        {
+            return new ParseFailure(
+                $"line {tooLongLine} is longer than {MaxLineLength:N0} characters: this is not the text of a news page",
+                tooLongLine, []);
+        }
+
+        return new Reading(lines).Run();
+    }
+
+    private sealed class Reading(List<DumpLine> lines)
+    {
+        private readonly List<Diagnostic> _diagnostics = [];
+        private readonly int[] _nonBlank = NonBlank(lines);
+
+        public ParseResult Run()
+        {
+            var photos = GalleryReader.Read(lines, _nonBlank, _diagnostics);
+            var stated = ReadStatedReadingTime();
+            var related = RelatedListReader.Read(lines, _nonBlank, _diagnostics);
+            var region = BodyLocator.Locate(lines, _nonBlank);
+            if (region.IsEmpty)
+            {
+                return Fail("no article found: the text has no run of prose paragraphs");
+            }
+
+            var headlineAt = FindHeadline(region.Start);
+            var byline = FindByline(headlineAt < 0 ? region.Start : headlineAt + 1, region.Start);
+            var paragraphs = CollectParagraphs(region);
+            var bodyWords = paragraphs.Sum(p => WordCount.Weighted(p.Text));
+            if (bodyWords < MinBodyWords)
+            {
+                return Fail($"no article found: the longest run of prose has only {bodyWords} words");
+            }
+
+            var headline = headlineAt >= 0 ? lines[_nonBlank[headlineAt]].Text : null;
+            if (headline is null)
+            {
+                return Fail("no article found: no headline precedes the body");
+            }
+
+            var dateline = ReadDateline(paragraphs);
+            ReportDroppedRuns(headlineAt, region);
+            var publishedOn = InferPublicationDate(headlineAt, region.Start, paragraphs, photos);
+            var readingTime = stated ?? ReadingTime.Estimate(bodyWords, photos.Count);
+            _diagnostics.Sort((a, b) => a.Line.CompareTo(b.Line));
+            return new ParseSuccess(new ParsedArticle(
+                headline,
+                byline,
+                dateline,
+                readingTime,
+                stated is null,
+                publishedOn,
+                paragraphs.ConvertAll(p => p.Text),
+                photos,
+                related,
+                _diagnostics));
+        }
+
+        private static int[] NonBlank(List<DumpLine> lines)
+        {
+            var indices = new List<int>(lines.Count);
+            for (var i = 0; i < lines.Count; i++)
+            {
+                if (!lines[i].IsBlank)
+                {
+                    indices.Add(i);
+                }
+            }
+
+            return [.. indices];
+        }
+
+        private ParseFailure Fail(string reason)
+        {
+            _diagnostics.Sort((a, b) => a.Line.CompareTo(b.Line));
+            return new ParseFailure(reason, null, _diagnostics);
+        }
+
+        private int? ReadStatedReadingTime()
+        {
+            foreach (var index in _nonBlank)
+            {
+                var line = lines[index];
+                if (line.IsFree && ReadingTime.TryParseStated(line.Text, out var minutes))
+                {
+                    line.Role = LineRole.ReadingTime;
+                    return minutes;
+                }
+            }
+
+            return null;
+        }
+
+        // The headline is the nearest headline-like line above the body, past bylines, dates and the gallery.
+        private int FindHeadline(int bodyStart)
+        {
+            var stop = Math.Max(0, bodyStart - HeadlineSearchLines);
+            for (var p = bodyStart - 1; p >= stop; p--)
+            {
+                var line = lines[_nonBlank[p]];
+                if (line.IsFree && IsHeadlineLike(line))
+                {
+                    line.Role = LineRole.Headline;
+                    return p;
+                }
+            }
+
+            return -1;
+        }
+
+        private static bool IsHeadlineLike(DumpLine line) =>
+            line.Words is >= 3 and <= 40
+            && line.Text.Length <= 300
+            && !line.Text.EndsWith('.')
+            && !Bylines.IsByline(line.Text)
+            && !RelatedHeadings.TryMatch(line.Text, out _)
+            && CaptionDates.Find(line.Text) is null;
+
+        private string? FindByline(int from, int bodyStart)
+        {
+            for (var p = from; p < Math.Min(bodyStart + 3, _nonBlank.Length); p++)
+            {
+                var line = lines[_nonBlank[p]];
+                if ((line.IsFree || line.Role == LineRole.Unassigned) && Bylines.IsByline(line.Text))
+                {
+                    line.Role = LineRole.Byline;
+                    return Bylines.Clean(line.Text);
+                }
+            }
+
+            return null;
+        }
+
+        private List<(int Line, string Text)> CollectParagraphs(BodyLocator.Region region)
+        {
+            var paragraphs = new List<(int, string)>();
+            for (var p = region.Start; p <= region.End; p++)
+            {
+                var line = lines[_nonBlank[p]];
+                if (!line.IsFree)
+                {
+                    continue;
+                }
+
+                line.Role = LineRole.Body;
+                paragraphs.Add((line.Number, line.Text));
+            }
+
+            return paragraphs;
+        }
+
+        private static Dateline? ReadDateline(List<(int Line, string Text)> paragraphs)
+        {
+            if (paragraphs.Count > 0 && Datelines.TryMatch(paragraphs[0].Text, out var dateline, out var rest))
+            {
+                paragraphs[0] = (paragraphs[0].Line, rest);
+                return dateline;
+            }
+
+            return null;
+        }
+
+        private void ReportDroppedRuns(int headlineAt, BodyLocator.Region region)
+        {
+            var articleStart = headlineAt >= 0 ? headlineAt : region.Start;
+            ReportNoise(0, articleStart - 1, "navigation before the article");
+            ReportNoise(articleStart + 1, region.Start - 1, "page furniture between the headline and the body");
+            ReportNoise(region.End + 1, _nonBlank.Length - 1, "page content after the article (footer, other stories)");
+        }
+
+        // One diagnostic per run of free lines, so a dropped menu reads as one note, not fifty.
+        private void ReportNoise(int from, int to, string reason)
+        {
+            var runStart = -1;
+            for (var p = from; p <= to + 1; p++)
+            {
+                var free = p <= to && lines[_nonBlank[p]].IsFree;
+                if (free)
+                {
+                    lines[_nonBlank[p]].Role = LineRole.Noise;
+                    runStart = runStart < 0 ? p : runStart;
+                    continue;
+                }
+
+                if (runStart >= 0)
+                {
+                    var first = lines[_nonBlank[runStart]];
+                    var last = lines[_nonBlank[p - 1]];
+                    var span = first.Number == last.Number ? $"line {first.Number}" : $"lines {first.Number}-{last.Number}";
+                    _diagnostics.Add(new Diagnostic(DiagnosticKind.Dropped, first.Number, $"{reason} ({span})"));
+                    runStart = -1;
+                }
+            }
+        }
+
+        // A dated line by the headline wins; otherwise a wire story's "said Saturday" pins the day the
+        // captions' latest date leads up to (the seed: captions of Friday and Saturday, Nov. 21, 2020).
+        private DateOnly? InferPublicationDate(int headlineAt, int bodyStart, List<(int Line, string Text)> paragraphs, List<Photo> photos)
+        {
+            for (var p = Math.Max(0, headlineAt); p < bodyStart && p < _nonBlank.Length; p++)
+            {
+                var line = lines[_nonBlank[p]];
+                if (line.Role is LineRole.Noise or LineRole.Byline or LineRole.Headline && line.Text.Length <= 120
+                    && CaptionDates.Find(line.Text) is { } stated)
+                {
+                    return stated;
+                }
+            }
+
+            var latest = photos.Where(p => p.TakenOn is not null).Max(p => p.TakenOn);
+            if (latest is null || paragraphs.Count == 0 || CaptionDates.FindWeekday(paragraphs[0].Text) is not { } weekday)
+            {
+                return null;
+            }
+
+            var date = latest.Value;
+            while (date.DayOfWeek != weekday)
+            {
+                date = date.AddDays(1);
+            }
+
+            return date;
+        }
+    }
+}
