@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using AngleSharp.Html.Parser;
 using NewsReader.Ingestion.Html;
 
 namespace NewsReader.Ingestion.Evaluation;
@@ -167,7 +166,7 @@ public static partial class HtmlCorpusEvaluation
         ArgumentNullException.ThrowIfNull(expectations);
         var page = Path.GetFileName(pageDirectory);
         var decoded = HtmlCharset.Decode(File.ReadAllBytes(Path.Combine(pageDirectory, "source.html")));
-        var expectedText = ExpectedBodyText(File.ReadAllText(Path.Combine(pageDirectory, "expected.html")));
+        var expectedText = ExpectedText.FromHtml(File.ReadAllText(Path.Combine(pageDirectory, "expected.html")));
         var (title, byline, language) = ReadMetadata(Path.Combine(pageDirectory, "expected-metadata.json"));
         var expectedHeadline = expectations.Headlines.TryGetValue(page, out var recorded) ? recorded : title;
         var expectedByline = expectations.Bylines.TryGetValue(page, out var corrected) ? corrected : byline;
@@ -184,47 +183,29 @@ public static partial class HtmlCorpusEvaluation
             return new HtmlPageScore(page, isEnglish, isArticle, reason, 0, 0, expectedHeadline, null, expectedByline, null, stopwatch.Elapsed);
         }
 
-        var (precision, recall) = BodyScore(string.Join("\n", article.Paragraphs), expectedText);
+        var score = ShingleScorer.Score(page, ScoredText(article), expectedText);
+        var (precision, recall) = (score.Precision, score.Recall);
         return new HtmlPageScore(page, isEnglish, isArticle, null, precision, recall, expectedHeadline, article.Headline, expectedByline, article.Byline, stopwatch.Elapsed);
     }
 
-    /// <summary>The text of Readability's <c>expected.html</c>, for scoring.</summary>
-    /// <param name="expectedHtml">The expected article markup.</param>
-    /// <returns>Its text.</returns>
-    public static string ExpectedBodyText(string expectedHtml)
+    /// <summary>
+    /// The article's text as Readability would show it: its photo captions (Readability keeps figures in the
+    /// body; this parser moves them to <see cref="ParsedArticle.Photos"/>), then its paragraphs.
+    /// </summary>
+    /// <param name="article">A parsed article.</param>
+    /// <returns>The text to score.</returns>
+    public static string ScoredText(ParsedArticle article)
     {
-        var document = new HtmlParser().ParseDocument(expectedHtml);
-        return document.Body is null ? string.Empty : HtmlText.Of(document.Body);
-    }
-
-    /// <summary>Precision and recall of word 4-gram shingle counts of <paramref name="actual"/> against <paramref name="expected"/>.</summary>
-    /// <param name="actual">The parsed body text.</param>
-    /// <param name="expected">The reference body text.</param>
-    /// <returns>Precision and recall, 0 to 1.</returns>
-    public static (double Precision, double Recall) BodyScore(string actual, string expected)
-    {
-        ArgumentNullException.ThrowIfNull(actual);
-        ArgumentNullException.ThrowIfNull(expected);
-        var actualShingles = Shingles(actual);
-        var expectedShingles = Shingles(expected);
-        var actualTotal = actualShingles.Values.Sum();
-        var expectedTotal = expectedShingles.Values.Sum();
-        var overlap = 0;
-        foreach (var (shingle, count) in actualShingles)
-        {
-            overlap += Math.Min(count, expectedShingles.GetValueOrDefault(shingle));
-        }
-
-        var precision = actualTotal == 0 ? (expectedTotal == 0 ? 1 : 0) : (double)overlap / actualTotal;
-        var recall = expectedTotal == 0 ? (actualTotal == 0 ? 1 : 0) : (double)overlap / expectedTotal;
-        return (precision, recall);
+        ArgumentNullException.ThrowIfNull(article);
+        var captions = article.Photos.Select(photo => photo.Credit is null ? photo.Caption : $"{photo.Caption} ({photo.Credit})");
+        return string.Join("\n", captions.Concat(article.Paragraphs));
     }
 
     /// <summary>The harmonic mean of precision and recall.</summary>
     /// <param name="precision">Precision, 0 to 1.</param>
     /// <param name="recall">Recall, 0 to 1.</param>
     /// <returns>F1, 0 to 1.</returns>
-    public static double F1(double precision, double recall) => precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+    public static double F1(double precision, double recall) => ShingleScorer.Harmonic(precision, recall);
 
     internal static bool SameHeadline(string? expected, string? actual) =>
         expected is not null && actual is not null && string.Equals(NormaliseHeadline(expected), NormaliseHeadline(actual), StringComparison.Ordinal);
@@ -267,24 +248,6 @@ public static partial class HtmlCorpusEvaluation
 
         var words = BylineWord().Matches(byline.ToLowerInvariant()).Select(match => match.Value);
         return words.Where(word => word is not ("by" or "and" or "par" or "von" or "por" or "di" or "et" or "und" or "y" or "e")).ToHashSet(StringComparer.Ordinal);
-    }
-
-    private static Dictionary<string, int> Shingles(string text)
-    {
-        var words = Word().Matches(text.ToLowerInvariant()).Select(match => match.Value).ToList();
-        var shingles = new Dictionary<string, int>(StringComparer.Ordinal);
-        if (words.Count is > 0 and < 4)
-        {
-            shingles[string.Join(' ', words)] = 1;
-        }
-
-        for (var i = 0; i + 4 <= words.Count; i++)
-        {
-            var shingle = string.Join(' ', words[i], words[i + 1], words[i + 2], words[i + 3]);
-            shingles[shingle] = shingles.GetValueOrDefault(shingle) + 1;
-        }
-
-        return shingles;
     }
 
     private static bool LooksEnglish(string text)

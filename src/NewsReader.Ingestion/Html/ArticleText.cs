@@ -27,7 +27,8 @@ internal static class ArticleText
         {
             var text = HtmlText.Collapse(current.ToString());
             current.Clear();
-            if (text.Length > 0)
+            // A lone gallery counter ("1 / 5") belongs to the photos, not the body.
+            if (text.Length > 0 && !HtmlTextRules.TryReadCounter(text, out _, out _))
             {
                 paragraphs.Add(text);
             }
@@ -72,7 +73,7 @@ internal static class ArticleText
                 continue;
             }
 
-            if (!ReferenceEquals(element, article) && Skipped.Contains(name))
+            if (!ReferenceEquals(element, article) && (Skipped.Contains(name) || element.HasAttribute(GalleryFinder.MarkerAttribute)))
             {
                 continue;
             }

@@ -7,15 +7,22 @@ namespace NewsReader.Ingestion.Html;
 /// <summary>Finds the article's photos: <c>figure</c>/<c>figcaption</c> pairs and slideshow markup, each photo once.</summary>
 internal static partial class GalleryFinder
 {
+    /// <summary>Set on gallery markup so that the body's paragraphs leave captions and counters to the photos.</summary>
+    public const string MarkerAttribute = "data-newsreader-gallery";
+
+    /// <summary>Set on each photo's element, so the photos can be matched to the extracted body (a copy of the page).</summary>
+    private const string PhotoAttribute = "data-newsreader-photo";
+
     private const int MaxPhotos = 200;
 
-    public static IReadOnlyList<Photo> Find(IHtmlDocument document)
+    /// <summary>Every photo on the page that looks like part of a story, each marked so <see cref="InArticle"/> can place it.</summary>
+    public static IReadOnlyList<PhotoCandidate> Find(IHtmlDocument document)
     {
-        var found = new List<(string? Source, string Caption, string? Credit)>();
+        var found = new List<(string? Source, string Caption, string? Credit, int? Count, IElement Element, bool InGallery)>();
         var seenSources = new HashSet<string>(StringComparer.Ordinal);
         var seenCaptions = new HashSet<string>(StringComparer.Ordinal);
 
-        void Add(string? source, string caption, string? credit)
+        void Add(string? source, string caption, string? credit, int? count, IElement element, bool inGallery)
         {
             if (found.Count >= MaxPhotos || caption.Length == 0)
             {
@@ -27,16 +34,32 @@ internal static partial class GalleryFinder
                 return;
             }
 
-            found.Add((source, caption, credit));
+            element.SetAttribute(PhotoAttribute, found.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            found.Add((source, caption, credit, count, element, inGallery));
         }
 
         foreach (var container in GalleryContainers(document))
         {
-            foreach (var image in container.QuerySelectorAll("img"))
+            var images = container.QuerySelectorAll("img");
+            if (images.Length == 0 || HoldsProse(container))
+            {
+                continue;
+            }
+
+            container.SetAttribute(MarkerAttribute, string.Empty);
+            var count = StatedCount(container);
+            foreach (var image in images)
             {
                 var slide = SlideOf(image, container);
                 var (caption, credit) = CaptionOf(slide, image);
-                Add(SourceOf(image), caption, credit);
+
+                // Link tiles with a one-word label (a games or video carousel) are not photos of the story.
+                if (image.Closest("a") is not null || !caption.Contains(' ', StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                Add(SourceOf(image), caption, credit, count, image, inGallery: true);
             }
         }
 
@@ -48,17 +71,48 @@ internal static partial class GalleryFinder
             }
 
             var (caption, credit) = CaptionOf(figure, media as IElement);
-            Add(SourceOf(media), caption, credit);
+            Add(SourceOf(media), caption, credit, null, figure, inGallery: false);
         }
 
-        var photos = new List<Photo>(found.Count);
-        foreach (var (source, text, creditFromMarkup) in found)
+        var candidates = new List<PhotoCandidate>(found.Count);
+        foreach (var (source, text, creditFromMarkup, count, _, inGallery) in found)
         {
             var caption = HtmlTextRules.SplitCaption(text, creditFromMarkup);
-            photos.Add(new Photo(photos.Count + 1, null, null, caption.Caption, caption.Credit, caption.Photographer, caption.Agency, caption.TakenOn)
+            var photo = new Photo(candidates.Count + 1, count, null, caption.Caption, caption.Credit, caption.Photographer, caption.Agency, caption.TakenOn)
             {
                 ImageSource = source,
-            });
+            };
+            candidates.Add(new PhotoCandidate(photo, inGallery));
+        }
+
+        return candidates;
+    }
+
+    /// <summary>
+    /// The story's photos: slideshow photos wherever they sit, and figures inside the extracted body. Figures
+    /// elsewhere on the page illustrate other stories.
+    /// </summary>
+    public static IReadOnlyList<Photo> InArticle(IReadOnlyList<PhotoCandidate> candidates, IElement? article)
+    {
+        var inBody = new HashSet<int>();
+        if (article is not null)
+        {
+            foreach (var element in article.QuerySelectorAll("[" + PhotoAttribute + "]"))
+            {
+                if (int.TryParse(element.GetAttribute(PhotoAttribute), System.Globalization.CultureInfo.InvariantCulture, out var index))
+                {
+                    inBody.Add(index);
+                }
+            }
+        }
+
+        var photos = new List<Photo>();
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (candidates[i].InGallery || inBody.Contains(i))
+            {
+                photos.Add(candidates[i].Photo with { Position = photos.Count + 1 });
+            }
         }
 
         return photos;
@@ -79,6 +133,35 @@ internal static partial class GalleryFinder
 
         return containers;
     }
+
+    /// <summary>The gallery size a counter near the gallery states (<c>1 / 5</c>), looking a few levels up for it.</summary>
+    private static int? StatedCount(IElement container)
+    {
+        var scope = container;
+        for (var level = 0; level < 8 && scope is not null && scope.LocalName != "body"; level++, scope = scope.ParentElement)
+        {
+            // Beyond the slideshow's own frame a counter would belong to something else.
+            if (level > 0 && HtmlText.LengthOf(scope) > 6000)
+            {
+                break;
+            }
+
+            foreach (var element in HtmlText.Descendants(scope))
+            {
+                if (element.Children.Length == 0 && HtmlText.LengthOf(element) is > 0 and <= 24
+                    && HtmlTextRules.TryReadCounter(HtmlText.Of(element), out _, out var count))
+                {
+                    return count;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A "gallery" class on a block that also holds the story's paragraphs marks a layout, not a slideshow.</summary>
+    private static bool HoldsProse(IElement container) =>
+        container.QuerySelectorAll("p").Count(paragraph => HtmlText.LengthOf(paragraph) > 150) >= 3;
 
     private static IElement SlideOf(IElement image, IElement container)
     {
@@ -155,3 +238,6 @@ internal static partial class GalleryFinder
     [GeneratedRegex(@"gallery|slideshow|carousel", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex GalleryHint();
 }
+
+/// <summary>A photo found on the page, and whether it came from slideshow markup.</summary>
+internal sealed record PhotoCandidate(Photo Photo, bool InGallery);

@@ -1,5 +1,6 @@
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using NewsReader.Ingestion.Rules;
 
 namespace NewsReader.Ingestion.Html;
 
@@ -57,12 +58,18 @@ public static class HtmlArticleParser
     {
         var metadata = PageMetadata.Read(document);
         var headline = HeadlineFinder.Find(document, metadata);
-        var photos = GalleryFinder.Find(document);
+        var photoCandidates = GalleryFinder.Find(document);
         var related = RelatedListFinder.Find(document);
 
         var article = ContentExtractor.Extract(document, out var bylineFromMarkup);
         var paragraphs = article is null ? [] : ArticleText.Paragraphs(article);
+        var photos = GalleryFinder.InArticle(photoCandidates, article);
         RemoveHeadlineRepeat(paragraphs, headline);
+        var droppedCaptions = RemoveCaptionRepeats(paragraphs, photos);
+        if (droppedCaptions > 0)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticKind.Dropped, 0, $"{droppedCaptions} paragraphs repeating photo captions were left to the gallery."));
+        }
 
         var bodyLength = paragraphs.Sum(paragraph => paragraph.Length);
         if (bodyLength < MinimumArticleCharacters)
@@ -83,13 +90,14 @@ public static class HtmlArticleParser
         var (dateline, firstParagraph) = HtmlTextRules.SplitDateline(paragraphs[0]);
         paragraphs[0] = firstParagraph;
 
-        var words = paragraphs.Sum(CountWords);
+        var words = paragraphs.Sum(HtmlTextRules.CountWords);
+        var stated = StatedReadingTime(document);
         var result = new ParsedArticle(
             Headline: headline,
             Byline: HtmlTextRules.CleanByline(metadata.Byline ?? bylineFromMarkup),
             Dateline: dateline,
-            ReadingTimeMinutes: HtmlTextRules.EstimateReadingMinutes(words, photos.Count),
-            ReadingTimeEstimated: true,
+            ReadingTimeMinutes: stated ?? HtmlTextRules.EstimateReadingMinutes(words, photos.Count),
+            ReadingTimeEstimated: stated is null,
             PublishedOn: metadata.PublishedOn,
             Paragraphs: paragraphs,
             Photos: photos,
@@ -111,22 +119,42 @@ public static class HtmlArticleParser
         }
     }
 
-    private static int CountWords(string text)
+    /// <summary>A reading time the page states in a short element of its own (<c>2 min read</c>).</summary>
+    private static int? StatedReadingTime(IHtmlDocument document)
     {
-        var count = 0;
-        var inWord = false;
-        foreach (var c in text)
+        if (document.Body is null)
         {
-            var letter = !char.IsWhiteSpace(c);
-            if (letter && !inWord)
-            {
-                count++;
-            }
-
-            inWord = letter;
+            return null;
         }
 
-        return count;
+        foreach (var element in HtmlText.Descendants(document.Body))
+        {
+            if (element.Children.Length == 0 && HtmlText.LengthOf(element) is > 4 and <= 40
+                && HtmlTextRules.TryReadStatedReadingTime(HtmlText.Of(element), out var minutes))
+            {
+                return minutes;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Slideshows often repeat the current slide's caption as text beside the images; it belongs to the photo.</summary>
+    private static int RemoveCaptionRepeats(List<string> paragraphs, IReadOnlyList<Photo> photos)
+    {
+        if (photos.Count == 0)
+        {
+            return 0;
+        }
+
+        var captions = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var photo in photos)
+        {
+            captions.Add(HeadlineKeys.Fold(photo.Caption));
+            captions.Add(HeadlineKeys.Fold(photo.Caption + photo.Credit));
+        }
+
+        return paragraphs.RemoveAll(paragraph => paragraph.Length > 40 && captions.Contains(HeadlineKeys.Fold(paragraph)));
     }
 
     private static bool LooksBinary(string html)

@@ -1,11 +1,10 @@
-using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 
 namespace NewsReader.Ingestion.Html;
 
 /// <summary>Finds lists of other stories ("Latest Stories", "Most Popular") by their heading and the links under it.</summary>
-internal static partial class RelatedListFinder
+internal static class RelatedListFinder
 {
     private const int MaxLists = 20;
     private const int MaxStories = 50;
@@ -14,6 +13,7 @@ internal static partial class RelatedListFinder
     {
         var lists = new List<RelatedList>();
         var used = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var heading in document.QuerySelectorAll("h2, h3, h4, h5, header, [class*='title' i], [class*='heading' i], [class*='header' i]"))
         {
             if (lists.Count >= MaxLists || heading.Children.Length > 3)
@@ -22,7 +22,7 @@ internal static partial class RelatedListFinder
             }
 
             var text = HtmlText.Of(heading);
-            if (text.Length is 0 or > 60 || !IsRelatedHeading(text))
+            if (text.Length is 0 or > 60 || !HtmlTextRules.TryReadRelatedHeading(text, out var name))
             {
                 continue;
             }
@@ -34,17 +34,15 @@ internal static partial class RelatedListFinder
             }
 
             var stories = Teasers(list);
-            if (stories.Count >= 2)
+            // Pages repeat a list (a mobile and a desktop copy); keep it once.
+            if (stories.Count >= 2 && seen.Add(name + "\n" + stories[0].Title))
             {
-                lists.Add(new RelatedList(text, stories));
+                lists.Add(new RelatedList(name, stories));
             }
         }
 
         return lists;
     }
-
-    /// <summary>Whether a heading names a list of other stories.</summary>
-    public static bool IsRelatedHeading(string text) => RelatedHeading().IsMatch(text.Trim().TrimEnd(':'));
 
     private static IElement? ListAfter(IElement heading)
     {
@@ -105,7 +103,4 @@ internal static partial class RelatedListFinder
 
         return stories;
     }
-
-    [GeneratedRegex(@"^(latest( stories| news| headlines)?|related( stories| articles| coverage| content| links| news)?|more (stories|news|headlines|from .{1,40}|on .{1,40}|in .{1,40})|what to read next|read (more|next|this next)|most (popular|read|viewed|shared|emailed|watched)|popular( now| stories)?|recommended( for you| stories| reading)?|you (may|might) (also )?(like|be interested in)|trending( now| stories| news)?|top (stories|news|headlines)|editors'? picks|further reading|don't miss|in other news|related:?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex RelatedHeading();
 }
