@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using NewsReader.Ingestion.Rules;
 using NewsReader.Ingestion.Text;
 
@@ -40,7 +41,15 @@ public static class TextDumpParser
                 tooLongLine, []);
         }
 
-        return new Reading(lines).Run();
+        try
+        {
+            return new Reading(lines).Run();
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // The rule patterns are linear; this only happens on a machine too loaded to finish in time.
+            return ParseFailure.Because("parsing timed out: a text pattern took too long to match; try again");
+        }
     }
 
     private sealed class Reading(List<DumpLine> lines)
@@ -127,30 +136,27 @@ public static class TextDumpParser
             return null;
         }
 
-        // The headline is the nearest headline-like line above the body, past bylines, dates and the gallery.
         private int FindHeadline(int bodyStart)
         {
-            var stop = Math.Max(0, bodyStart - HeadlineSearchLines);
-            for (var p = bodyStart - 1; p >= stop; p--)
+            var repeats = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var index in _nonBlank)
             {
-                var line = lines[_nonBlank[p]];
-                if (line.IsFree && IsHeadlineLike(line))
+                var line = lines[index];
+                if (line.Words is >= 3 and <= 35)
                 {
-                    line.Role = LineRole.Headline;
-                    return p;
+                    var key = HeadlineFinder.Key(line.Text);
+                    repeats[key] = repeats.GetValueOrDefault(key) + 1;
                 }
             }
 
-            return -1;
-        }
+            var found = HeadlineFinder.Find(lines, _nonBlank, bodyStart, repeats);
+            if (found >= 0)
+            {
+                lines[_nonBlank[found]].Role = LineRole.Headline;
+            }
 
-        private static bool IsHeadlineLike(DumpLine line) =>
-            line.Words is >= 3 and <= 40
-            && line.Text.Length <= 300
-            && !line.Text.EndsWith('.')
-            && !Bylines.IsByline(line.Text)
-            && !RelatedHeadings.TryMatch(line.Text, out _)
-            && CaptionDates.Find(line.Text) is null;
+            return found;
+        }
 
         private string? FindByline(int from, int bodyStart)
         {

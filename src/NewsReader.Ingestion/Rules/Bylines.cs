@@ -28,19 +28,19 @@ internal static partial class Bylines
         return name.Length == 0 ? null : "By " + name;
     }
 
-    [GeneratedRegex(@"^By\s+(?=\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^By\s+(?=\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]
     private static partial Regex ByPrefix();
 
     [GeneratedRegex(
         @"[\s,|·]*(?:(?:Updated|Published|Posted)\s*:?\s*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{L}*\.?,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\.?\s+\d{1,2}(?:,\s*\d{4})?\b|[\s,|·]*\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?|[\s,|·]*\d{1,2}/\d{1,2}/\d{2,4}",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]
     private static partial Regex GluedDate();
 
     [GeneratedRegex(
         @"(?:[\s,|·—–-]+(?:The\s+)?(?:Associated\s+Press|AP|Reuters|AFP|Bloomberg|CNN|Agence\s+France-Presse|Staff\s+Writer|Staff\s+Reporter|Correspondent))+\s*$",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]
     private static partial Regex TrailingAgency();
 
-    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]
     private static partial Regex WhitespaceRun();
 }

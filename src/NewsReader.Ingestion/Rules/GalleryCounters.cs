@@ -22,6 +22,6 @@ internal static partial class GalleryCounters
     }
 
     [GeneratedRegex(@"^(?:(?:Image|Photo|Picture|Slide)\s+)?(?<index>\d{1,3})\s*(?:/|of)\s*(?<count>\d{1,3})$",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]
     private static partial Regex Counter();
 }

@@ -1,3 +1,5 @@
+using NewsReader.Ingestion.Rules;
+
 namespace NewsReader.Ingestion.Text;
 
 /// <summary>
@@ -7,8 +9,13 @@ namespace NewsReader.Ingestion.Text;
 /// </summary>
 internal static class BodyLocator
 {
-    // Related lists and their teasers end an article: nothing may straddle them.
-    private const int Barrier = -1_000_000;
+    // A related list usually ends the article, but some pages set one inside it ("Recommended" between
+    // paragraphs): a heavy cost rather than a wall lets a long article continue past a short list.
+    private const int RelatedHeadingCost = -40;
+    private const int TeaserCost = -6;
+
+    // One long line is not an article: a footer disclaimer can outweigh a short story line by line.
+    private const int MaxLineScore = 80;
 
     public readonly record struct Region(int Start, int End, int Score)
     {
@@ -46,17 +53,26 @@ internal static class BodyLocator
         return best with { Start = first };
     }
 
+    private static bool ListItem(string text) => text.Length > 2 && char.IsDigit(text[0]) && (text[1] is '.' or ')' || (char.IsDigit(text[1]) && text.Length > 3 && text[2] is '.' or ')'));
+
     public static int Score(DumpLine line)
     {
         switch (line.Role)
         {
-            case LineRole.RelatedHeading or LineRole.Teaser:
-                return Barrier;
+            case LineRole.RelatedHeading:
+                return RelatedHeadingCost;
+            case LineRole.Teaser:
+                return TeaserCost;
             case LineRole.Photo or LineRole.Promo or LineRole.DuplicateCaption or LineRole.ReadingTime:
                 return 0;
         }
 
         var words = line.Words;
+        if (PageFurniture.IsBoilerplateProse(line.Text))
+        {
+            return -10;
+        }
+
         if (line.Bulleted)
         {
             return line.EndsLikeSentence && words >= 12 ? words - 8 : -4 - Math.Min(words, 6);
@@ -64,14 +80,15 @@ internal static class BodyLocator
 
         if (line.EndsLikeSentence && words >= 6)
         {
-            return words - 4;
+            return Math.Min(words, MaxLineScore) - 4;
         }
 
         if (words >= 20)
         {
-            return (words / 2) - 4;
+            return (Math.Min(words, MaxLineScore) / 2) - 4;
         }
 
-        return -3 - Math.Min(words, 5);
+        // Numbered list items inside an article cost little; menus are runs of such lines and still add up.
+        return ListItem(line.Text) ? -1 : -3 - Math.Min(words, 3);
     }
 }
