@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using NewsReader.Data.Inbox;
 using NewsReader.Data.Ingest;
+using NewsReader.Ingestion;
 
 namespace NewsReader.Data;
 
@@ -17,7 +18,7 @@ public static class NewsStoreServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<NewsReaderOptions>().Bind(configuration.GetSection(NewsReaderOptions.SectionName));
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<ArticleParse>(DefaultArticleParse.Parse);
+        services.TryAddSingleton<ArticleParse>(ArticleParser.Parse);
         services.TryAddSingleton<SqlitePragmaInterceptor>();
         services.AddDbContext<NewsDbContext>((provider, options) =>
         {

@@ -15,6 +15,9 @@ public sealed partial class FileIngestor(ArticleImporter importer, ArticleParse 
     /// <summary>Files per transaction: large enough to amortise the commit, small enough that a crash loses little.</summary>
     public const int BatchSize = 200;
 
+    /// <summary>A batch is also committed once it has waited this long, so slow parsing still shows steady progress.</summary>
+    public static readonly TimeSpan MaxBatchDelay = TimeSpan.FromMilliseconds(500);
+
     /// <summary>
     /// Ingests the files in order and reports each outcome as its batch commits. Reading and parsing run
     /// one step ahead of the writes, so the parser and SQLite each keep a core busy.
@@ -48,11 +51,17 @@ public sealed partial class FileIngestor(ArticleImporter importer, ArticleParse 
         {
             var batch = new List<ImportEntry>(Math.Min(BatchSize, paths.Count));
             var readMs = new List<double>(BatchSize);
+            var batchStarted = 0L;
             await foreach (var (entry, ms) in prepared.Reader.ReadAllAsync(cancellationToken))
             {
+                if (batch.Count == 0)
+                {
+                    batchStarted = Stopwatch.GetTimestamp();
+                }
+
                 batch.Add(entry);
                 readMs.Add(ms);
-                if (batch.Count == BatchSize)
+                if (batch.Count == BatchSize || Stopwatch.GetElapsedTime(batchStarted) >= MaxBatchDelay)
                 {
                     await FlushAsync(batch, readMs, outcomes, progress, cancellationToken);
                 }
