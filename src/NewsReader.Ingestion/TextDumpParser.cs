@@ -17,7 +17,8 @@ public static class TextDumpParser
     /// <summary>The fewest body words that make an article.</summary>
     public const int MinBodyWords = 40;
 
-    private const int HeadlineSearchLines = 60;
+    // A section front lists many stories, each with its own byline; an article page has one or a few.
+    private const int SectionFrontBylines = 8;
 
     /// <summary>Parses a dump. Never throws for bad input: returns a <see cref="ParseFailure"/> naming the reason.</summary>
     public static ParseResult Parse(string text)
@@ -59,6 +60,11 @@ public static class TextDumpParser
 
         public ParseResult Run()
         {
+            if (CountDistinctBylines() >= SectionFrontBylines)
+            {
+                return Fail($"not a single article: the page lists {CountDistinctBylines()} stories by different authors (a section front or index page)");
+            }
+
             var photos = GalleryReader.Read(lines, _nonBlank, _diagnostics);
             var stated = ReadStatedReadingTime();
             var related = RelatedListReader.Read(lines, _nonBlank, _diagnostics);
@@ -69,6 +75,14 @@ public static class TextDumpParser
             }
 
             var headlineAt = FindHeadline(region.Start);
+            if (headlineAt < 0 && lines[_nonBlank[region.Start]].Words <= 30 && region.End > region.Start)
+            {
+                // Some dumps glue the headline to the top of the body (no line above qualifies): take it from there.
+                headlineAt = region.Start;
+                lines[_nonBlank[headlineAt]].Role = LineRole.Headline;
+                region = region with { Start = region.Start + 1 };
+            }
+
             var byline = FindByline(headlineAt < 0 ? region.Start : headlineAt + 1, region.Start);
             var paragraphs = CollectParagraphs(region);
             var bodyWords = paragraphs.Sum(p => WordCount.Weighted(p.Text));
@@ -77,7 +91,7 @@ public static class TextDumpParser
                 return Fail($"no article found: the longest run of prose has only {bodyWords} words");
             }
 
-            var headline = headlineAt >= 0 ? lines[_nonBlank[headlineAt]].Text : null;
+            var headline = headlineAt >= 0 ? HeadlineText(lines[_nonBlank[headlineAt]].Text) : null;
             if (headline is null)
             {
                 return Fail("no article found: no headline precedes the body");
@@ -99,6 +113,32 @@ public static class TextDumpParser
                 photos,
                 related,
                 _diagnostics));
+        }
+
+        private int CountDistinctBylines()
+        {
+            var bylines = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var index in _nonBlank)
+            {
+                if (Bylines.IsShortCredit(lines[index].Text))
+                {
+                    bylines.Add(HeadlineKeys.Fold(lines[index].Text));
+                }
+            }
+
+            return bylines.Count;
+        }
+
+        // "New York|Manhole Fires and Burst Pipes": a section label glued to the headline by the dump.
+        private static string HeadlineText(string text)
+        {
+            var bar = text.LastIndexOf('|');
+            if (bar > 0 && WordCount.Of(text.AsSpan(0, bar)) <= 4 && WordCount.Of(text.AsSpan(bar + 1)) >= 3)
+            {
+                return text[(bar + 1)..].Trim();
+            }
+
+            return text;
         }
 
         private static int[] NonBlank(List<DumpLine> lines)

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,6 +26,20 @@ public class NewsSiteFactory : WebApplicationFactory<Program>
     {
         await using var scope = Services.CreateAsyncScope();
         await work(scope.ServiceProvider.GetRequiredService<NewsDbContext>());
+    }
+
+    public async Task<string> ArticlePathAsync(string headline)
+    {
+        var slug = "";
+        await WithStoreAsync(async db => slug = await db.Articles.Where(a => a.Headline == headline).Select(a => a.Slug).SingleAsync(TestContext.Current.CancellationToken));
+        return "/articles/" + slug;
+    }
+
+    public async Task<string> StoryPathAsync(string teaserTitle)
+    {
+        var slug = "";
+        await WithStoreAsync(async db => slug = await db.Teasers.Where(t => t.Title == teaserTitle).Select(t => t.StorySlug).FirstAsync(TestContext.Current.CancellationToken));
+        return "/stories/" + slug;
     }
 
     /// <summary>Ingests files through the real parser and importer, as the inbox would.</summary>

@@ -34,12 +34,12 @@ internal static class ArticleText
             }
         }
 
-        // An explicit stack of (node, leaving) keeps deep markup off the call stack.
-        var stack = new Stack<(INode Node, bool Leaving)>();
-        stack.Push((article, false));
+        // An explicit stack keeps deep markup off the call stack; each entry knows whether a <br> came just before it.
+        var stack = new Stack<(INode Node, bool Leaving, bool AfterBreak)>();
+        stack.Push((article, false, false));
         while (stack.Count > 0)
         {
-            var (node, leaving) = stack.Pop();
+            var (node, leaving, afterBreak) = stack.Pop();
             if (node is IText text)
             {
                 current.Append(text.Data);
@@ -61,7 +61,7 @@ internal static class ArticleText
             if (name == "br")
             {
                 // One <br> is a line break inside a paragraph; two in a row separate paragraphs.
-                if (element.PreviousElementSibling?.LocalName == "br" && IsOnlyWhitespaceBetween(element.PreviousElementSibling, element))
+                if (afterBreak)
                 {
                     Flush();
                 }
@@ -82,13 +82,13 @@ internal static class ArticleText
             if (block)
             {
                 Flush();
-                stack.Push((element, true));
+                stack.Push((element, true, false));
             }
 
             var children = element.ChildNodes;
             for (var i = children.Length - 1; i >= 0; i--)
             {
-                stack.Push((children[i], false));
+                stack.Push((children[i], false, children[i] is IElement { LocalName: "br" } && FollowsBreak(children, i)));
             }
         }
 
@@ -96,16 +96,22 @@ internal static class ArticleText
         return paragraphs;
     }
 
-    private static bool IsOnlyWhitespaceBetween(IElement first, IElement second)
+    /// <summary>Whether the child at <paramref name="index"/> follows another <c>br</c> with only whitespace between.</summary>
+    private static bool FollowsBreak(INodeList children, int index)
     {
-        for (var node = first.NextSibling; node is not null && !ReferenceEquals(node, second); node = node.NextSibling)
+        for (var i = index - 1; i >= 0; i--)
         {
-            if (node is not IText text || !string.IsNullOrWhiteSpace(text.Data))
+            switch (children[i])
             {
-                return false;
+                case IElement { LocalName: "br" }:
+                    return true;
+                case IText text when string.IsNullOrWhiteSpace(text.Data):
+                    continue;
+                default:
+                    return false;
             }
         }
 
-        return true;
+        return false;
     }
 }

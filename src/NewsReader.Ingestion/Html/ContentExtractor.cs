@@ -85,68 +85,74 @@ internal sealed partial class ContentExtractor
     {
         byline = null;
         var toScore = new List<IElement>();
-        var node = FirstElementChild(body);
-        while (node is not null)
+        var queued = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
+        void Score(IElement element)
         {
-            var match = MatchString(node);
-            if (!IsProbablyVisible(node))
+            if (queued.Add(element))
             {
-                node = RemoveAndGetNext(node);
-                continue;
+                toScore.Add(element);
             }
+        }
 
-            if (byline is null && IsByline(node, match))
+        // Walk the elements in document order from a precomputed list: removing an element skips its subtree,
+        // which in document order is the contiguous range up to its recorded end.
+        var (order, ends) = DocumentOrder(body);
+        var i = 0;
+        while (i < order.Count)
+        {
+            var node = order[i];
+            var match = MatchString(node);
+            var remove = !IsProbablyVisible(node);
+            if (!remove && byline is null && IsByline(node, match))
             {
                 byline = HtmlText.Of(node);
-                node = RemoveAndGetNext(node);
-                continue;
+                remove = true;
             }
 
-            if (passes.HasFlag(Passes.StripUnlikely))
+            if (!remove && passes.HasFlag(Passes.StripUnlikely))
             {
-                if (UnlikelyCandidates().IsMatch(match) && !MaybeCandidate().IsMatch(match)
-                    && !HasAncestor(node, "table", 3) && !HasAncestor(node, "code", 3) && node.LocalName is not ("body" or "a"))
-                {
-                    node = RemoveAndGetNext(node);
-                    continue;
-                }
-
-                if (node.GetAttribute("role") is { } role && UnlikelyRoles.Contains(role))
-                {
-                    node = RemoveAndGetNext(node);
-                    continue;
-                }
+                remove = (UnlikelyCandidates().IsMatch(match) && !MaybeCandidate().IsMatch(match)
+                        && !HasAncestor(node, "table", 3) && !HasAncestor(node, "code", 3) && node.LocalName is not ("body" or "a"))
+                    || (node.GetAttribute("role") is { } role && UnlikelyRoles.Contains(role));
             }
 
-            if (node.LocalName is "div" or "section" or "header" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" && IsElementWithoutContent(node))
+            if (!remove && node.LocalName is "div" or "section" or "header" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6")
             {
-                node = RemoveAndGetNext(node);
+                remove = IsElementWithoutContent(node);
+            }
+
+            if (remove)
+            {
+                node.Remove();
+                i = ends[i];
                 continue;
             }
 
             if (TagsToScore.Contains(node.LocalName))
             {
-                toScore.Add(node);
+                Score(node);
             }
 
             if (node.LocalName == "div")
             {
-                WrapPhrasingRuns(node);
+                foreach (var paragraph in WrapPhrasingRuns(node))
+                {
+                    Score(paragraph);
+                }
+
                 if (HasSingleChildTag(node, "p") && HtmlText.LinkDensity(node) < 0.25)
                 {
-                    var child = node.Children[0];
+                    var child = HtmlText.ChildElements(node)[0];
                     node.Parent!.ReplaceChild(child, node);
-                    node = child;
-                    toScore.Add(node);
+                    Score(child);
                 }
                 else if (!HasChildBlockElement(node))
                 {
-                    node = Retag(node, "p");
-                    toScore.Add(node);
+                    Score(Retag(node, "p"));
                 }
             }
 
-            node = NextElement(node, ignoreSelfAndKids: false);
+            i++;
         }
 
         var candidates = new List<IElement>();
@@ -233,7 +239,7 @@ internal sealed partial class ContentExtractor
         var topScore = _scores.GetValueOrDefault(topCandidate);
         var threshold = Math.Max(10, topScore * 0.2);
         var parent = topCandidate.ParentElement;
-        var siblings = parent is null ? [topCandidate] : parent.Children.ToList();
+        var siblings = parent is null ? [topCandidate] : HtmlText.ChildElements(parent);
         foreach (var sibling in siblings)
         {
             var append = ReferenceEquals(sibling, topCandidate);
@@ -319,7 +325,7 @@ internal sealed partial class ContentExtractor
             lastScore = parentScore;
         }
 
-        for (var parent = topCandidate.ParentElement; parent is not null && parent.LocalName != "body" && parent.Children.Length == 1; parent = parent.ParentElement)
+        for (var parent = topCandidate.ParentElement; parent is not null && parent.LocalName != "body" && HtmlText.ChildElements(parent).Count == 1; parent = parent.ParentElement)
         {
             topCandidate = parent;
         }
@@ -439,8 +445,8 @@ internal sealed partial class ContentExtractor
                 || (weight >= 25 && linkDensity > 0.5)
                 || (embeds == 1 && text.Length < 75) || embeds > 1;
 
-            if (remove && isList && element.Children.Length > 0
-                && element.Children.All(li => li.Children.Length == 1 && li.Children[0].LocalName is "img" or "picture" or "figure"))
+            var listItems = isList ? HtmlText.ChildElements(element) : [];
+            if (remove && listItems.Count > 0 && listItems.All(li => HtmlText.ChildElements(li) is [{ LocalName: "img" or "picture" or "figure" }]))
             {
                 remove = false;
             }
@@ -544,11 +550,12 @@ internal sealed partial class ContentExtractor
 
     private static bool IsElementWithoutContent(IElement element) =>
         HtmlText.LengthOf(element) == 0
-        && (element.Children.Length == 0 || element.Children.All(child => child.LocalName is "br" or "hr"));
+        && HtmlText.ChildElements(element).All(child => child.LocalName is "br" or "hr");
 
     private static bool HasSingleChildTag(IElement element, string tag)
     {
-        if (element.Children.Length != 1 || element.Children[0].LocalName != tag)
+        var children = HtmlText.ChildElements(element);
+        if (children.Count != 1 || children[0].LocalName != tag)
         {
             return false;
         }
@@ -560,13 +567,12 @@ internal sealed partial class ContentExtractor
         HtmlText.Descendants(element).Any(descendant => BlockTags.Contains(descendant.LocalName));
 
     /// <summary>Runs of inline content sitting directly in a div become paragraphs, so they can be scored.</summary>
-    private void WrapPhrasingRuns(IElement div)
+    private List<IElement> WrapPhrasingRuns(IElement div)
     {
+        var created = new List<IElement>();
         IElement? paragraph = null;
-        var child = div.FirstChild;
-        while (child is not null)
+        foreach (var child in div.ChildNodes.ToArray())
         {
-            var next = child.NextSibling;
             if (IsPhrasing(child))
             {
                 if (paragraph is not null)
@@ -578,6 +584,7 @@ internal sealed partial class ContentExtractor
                     paragraph = _document.CreateElement("p");
                     div.ReplaceChild(paragraph, child);
                     paragraph.AppendChild(child);
+                    created.Add(paragraph);
                 }
             }
             else if (paragraph is not null)
@@ -585,9 +592,9 @@ internal sealed partial class ContentExtractor
                 TrimTrailingWhitespace(paragraph);
                 paragraph = null;
             }
-
-            child = next;
         }
+
+        return created;
     }
 
     private static void TrimTrailingWhitespace(IElement paragraph)
@@ -683,31 +690,38 @@ internal sealed partial class ContentExtractor
         return match.Length > 256 ? match[..256] : match;
     }
 
-    private static IElement? FirstElementChild(IElement element) => element.Children.Length > 0 ? element.Children[0] : null;
-
-    private static IElement? RemoveAndGetNext(IElement element)
+    /// <summary>The elements under <paramref name="root"/> in document order, each with the index just past its subtree.</summary>
+    private static (List<IElement> Order, List<int> Ends) DocumentOrder(IElement root)
     {
-        var next = NextElement(element, ignoreSelfAndKids: true);
-        element.Remove();
-        return next;
-    }
-
-    private static IElement? NextElement(IElement element, bool ignoreSelfAndKids)
-    {
-        if (!ignoreSelfAndKids && element.Children.Length > 0)
+        var order = new List<IElement>();
+        var ends = new List<int>();
+        var stack = new Stack<(IElement Element, int Index)>();
+        foreach (var child in Enumerable.Reverse(HtmlText.ChildElements(root)))
         {
-            return element.Children[0];
+            stack.Push((child, -1));
         }
 
-        for (IElement? current = element; current is not null; current = current.ParentElement)
+        while (stack.Count > 0)
         {
-            if (current.NextElementSibling is { } sibling)
+            var (element, index) = stack.Pop();
+            if (index >= 0)
             {
-                return sibling;
+                ends[index] = order.Count;
+                continue;
+            }
+
+            var position = order.Count;
+            order.Add(element);
+            ends.Add(-1);
+            stack.Push((element, position));
+            var children = HtmlText.ChildElements(element);
+            for (var c = children.Count - 1; c >= 0; c--)
+            {
+                stack.Push((children[c], -1));
             }
         }
 
-        return null;
+        return (order, ends);
     }
 
     [GeneratedRegex(@"-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

@@ -17,7 +17,7 @@ internal static class DeepMarkup
             var (element, depth) = stack.Pop();
             if (depth >= maxDepth)
             {
-                if (element.Children.Length > 0)
+                if (HtmlText.ChildElements(element).Count > 0)
                 {
                     var text = HtmlText.Of(element);
                     while (element.FirstChild is { } child)
@@ -32,7 +32,7 @@ internal static class DeepMarkup
                 continue;
             }
 
-            foreach (var child in element.Children)
+            foreach (var child in HtmlText.ChildElements(element))
             {
                 stack.Push((child, depth + 1));
             }

@@ -120,9 +120,15 @@ internal static partial class GalleryFinder
 
     private static List<IElement> GalleryContainers(IHtmlDocument document)
     {
+        const int MaxContainers = 50;
         var containers = new List<IElement>();
         foreach (var element in document.QuerySelectorAll("[class], [id]"))
         {
+            if (containers.Count >= MaxContainers)
+            {
+                break;
+            }
+
             var hint = (element.ClassName ?? string.Empty) + " " + (element.Id ?? string.Empty);
             if (hint.Length < 256 && GalleryHint().IsMatch(hint) && !IsPageFurniture(element)
                 && !containers.Any(outer => outer.Contains(element)))
@@ -148,7 +154,7 @@ internal static partial class GalleryFinder
 
             foreach (var element in HtmlText.Descendants(scope))
             {
-                if (element.Children.Length == 0 && HtmlText.LengthOf(element) is > 0 and <= 24
+                if (element.ChildElementCount == 0 && HtmlText.LengthOf(element) is > 0 and <= 24
                     && HtmlTextRules.TryReadCounter(HtmlText.Of(element), out _, out var count))
                 {
                     return count;
@@ -207,19 +213,33 @@ internal static partial class GalleryFinder
         foreach (var attribute in new[] { "data-src", "data-original", "data-lazy-src", "data-hi-res-src", "src" })
         {
             var value = media.GetAttribute(attribute)?.Trim();
-            if (!string.IsNullOrEmpty(value) && !value.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
+            if (!string.IsNullOrEmpty(value))
             {
-                return value;
+                return SafeSource(value);
             }
         }
 
         var srcset = media.GetAttribute("srcset") ?? media.GetAttribute("data-srcset");
         if (!string.IsNullOrWhiteSpace(srcset))
         {
-            return srcset.Trim().Split(' ', 2)[0].TrimEnd(',');
+            return SafeSource(srcset.Trim().Split(' ', 2)[0].TrimEnd(','));
         }
 
         return null;
+    }
+
+    /// <summary>Only web and relative addresses pass: a <c>javascript:</c> or <c>data:</c> source never reaches our pages.</summary>
+    private static string? SafeSource(string value)
+    {
+        if (Uri.TryCreate(value, UriKind.Absolute, out var absolute) && !value.StartsWith('/'))
+        {
+            return absolute.Scheme == Uri.UriSchemeHttp || absolute.Scheme == Uri.UriSchemeHttps ? value : null;
+        }
+
+        // A relative path (a saved page's "NAME_files/photo.jpg") or protocol-relative "//host/photo.jpg"; a colon before any slash is a scheme.
+        var colon = value.IndexOf(':', StringComparison.Ordinal);
+        var slash = value.IndexOf('/', StringComparison.Ordinal);
+        return colon >= 0 && (slash < 0 || colon < slash) ? null : value;
     }
 
     private static bool IsPageFurniture(IElement element)

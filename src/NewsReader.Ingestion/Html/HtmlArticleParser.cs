@@ -13,6 +13,9 @@ public static class HtmlArticleParser
     /// <summary>Markup nested deeper than this is flattened to text: no real article needs it, and it costs stack and time.</summary>
     public const int MaxDepth = 256;
 
+    /// <summary>Pages whose tags nest deeper than this are refused before parsing: building their DOM alone takes seconds.</summary>
+    public const int MaxNesting = 1000;
+
     private const int MinimumArticleCharacters = 200;
 
     private static readonly HtmlParserOptions ParserOptions = new()
@@ -41,6 +44,12 @@ public static class HtmlArticleParser
         if (LooksBinary(html))
         {
             return ParseFailure.Because("The file is binary data, not an HTML page.");
+        }
+
+        var nesting = MarkupDepth.Estimate(html);
+        if (nesting > MaxNesting)
+        {
+            return ParseFailure.Because($"The page's markup nests about {nesting:N0} levels deep; pages nested deeper than {MaxNesting:N0} levels are not read.");
         }
 
         var diagnostics = new List<Diagnostic>();
@@ -129,7 +138,7 @@ public static class HtmlArticleParser
 
         foreach (var element in HtmlText.Descendants(document.Body))
         {
-            if (element.Children.Length == 0 && HtmlText.LengthOf(element) is > 4 and <= 40
+            if (element.ChildElementCount == 0 && HtmlText.LengthOf(element) is > 4 and <= 40
                 && HtmlTextRules.TryReadStatedReadingTime(HtmlText.Of(element), out var minutes))
             {
                 return minutes;

@@ -155,12 +155,34 @@ internal static class HtmlText
         }
     }
 
+    /// <summary>
+    /// The element children, read through <c>ChildNodes</c>: AngleSharp's <c>Children</c> indexer and its sibling
+    /// properties scan the parent's child list on each call, which turns a walk over a wide page quadratic.
+    /// </summary>
+    public static List<IElement> ChildElements(INode node)
+    {
+        var children = node.ChildNodes;
+        var elements = new List<IElement>();
+        for (var i = 0; i < children.Length; i++)
+        {
+            if (children[i] is IElement element)
+            {
+                elements.Add(element);
+            }
+        }
+
+        return elements;
+    }
+
     private static void PushChildren(Stack<IElement> stack, IElement element)
     {
-        var children = element.Children;
+        var children = element.ChildNodes;
         for (var i = children.Length - 1; i >= 0; i--)
         {
-            stack.Push(children[i]);
+            if (children[i] is IElement child)
+            {
+                stack.Push(child);
+            }
         }
     }
 

@@ -8,15 +8,18 @@ internal static class RelatedListFinder
 {
     private const int MaxLists = 20;
     private const int MaxStories = 50;
+    private const int MaxHeadingsTried = 200;
+    private const int MaxSiblingsScanned = 20;
 
     public static IReadOnlyList<RelatedList> Find(IHtmlDocument document)
     {
         var lists = new List<RelatedList>();
         var used = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var tried = 0;
         foreach (var heading in document.QuerySelectorAll("h2, h3, h4, h5, header, [class*='title' i], [class*='heading' i], [class*='header' i]"))
         {
-            if (lists.Count >= MaxLists || heading.Children.Length > 3)
+            if (lists.Count >= MaxLists || heading.ChildElementCount > 3)
             {
                 continue;
             }
@@ -25,6 +28,12 @@ internal static class RelatedListFinder
             if (text.Length is 0 or > 60 || !HtmlTextRules.TryReadRelatedHeading(text, out var name))
             {
                 continue;
+            }
+
+            // A hostile page could repeat a heading thousands of times; real pages have a handful.
+            if (++tried > MaxHeadingsTried)
+            {
+                break;
             }
 
             var list = ListAfter(heading);
@@ -49,7 +58,7 @@ internal static class RelatedListFinder
         // The list is the heading's next sibling, or the next sibling of an ancestor that holds only the heading.
         for (var scope = heading; scope is not null && scope.LocalName != "body"; scope = scope.ParentElement)
         {
-            for (var sibling = scope.NextElementSibling; sibling is not null; sibling = sibling.NextElementSibling)
+            foreach (var sibling in SiblingsAfter(scope))
             {
                 var list = sibling.LocalName is "ul" or "ol" ? sibling : sibling.QuerySelector("ul, ol");
                 if (list is not null)
@@ -63,7 +72,7 @@ internal static class RelatedListFinder
                 }
             }
 
-            if (scope.ParentElement is { } parent && parent.Children.Length > 1)
+            if (scope.ParentElement is { } parent && parent.ChildElementCount > 1)
             {
                 break;
             }
@@ -72,9 +81,22 @@ internal static class RelatedListFinder
         return null;
     }
 
+    private static IEnumerable<IElement> SiblingsAfter(IElement element)
+    {
+        if (element.Parent is not { } parent)
+        {
+            return [];
+        }
+
+        var siblings = HtmlText.ChildElements(parent);
+        var index = siblings.FindIndex(sibling => ReferenceEquals(sibling, element));
+        return siblings.Skip(index + 1).Take(MaxSiblingsScanned);
+    }
+
     private static List<Teaser> Teasers(IElement list)
     {
-        var items = list.LocalName is "ul" or "ol" ? list.Children.Where(child => child.LocalName == "li").ToList() : list.Children.ToList();
+        var children = HtmlText.ChildElements(list);
+        var items = list.LocalName is "ul" or "ol" ? children.Where(child => child.LocalName == "li").ToList() : children;
         var stories = new List<Teaser>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in items)

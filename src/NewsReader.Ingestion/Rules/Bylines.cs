@@ -9,6 +9,10 @@ internal static partial class Bylines
     public static bool IsByline(string line) =>
         line.Length <= 160 && ByPrefix().IsMatch(line) && WordCount.Of(line) <= 20;
 
+    /// <summary>A short credit line in any of the corpus languages (<c>By</c>, <c>Por</c>, <c>Par</c>, <c>Von</c>).</summary>
+    public static bool IsShortCredit(string line) =>
+        line.Length <= 80 && AnyLanguageBy().IsMatch(line) && WordCount.Of(line) <= 8;
+
     /// <summary>
     /// Cleans a byline of glued dates (<c>By JEFFREY GETTLEMAN JAN. 13, 2017</c>), times and agency names,
     /// keeping the leading <c>By</c>. Returns null when nothing but noise remains.
@@ -27,6 +31,9 @@ internal static partial class Bylines
         var name = ByPrefix().Replace(text, string.Empty).Trim();
         return name.Length == 0 ? null : "By " + name;
     }
+
+    [GeneratedRegex(@"^(?:By|Por|Par|Von|Door|Di|Av|Af)\s+\p{Lu}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]
+    private static partial Regex AnyLanguageBy();
 
     [GeneratedRegex(@"^By\s+(?=\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]
     private static partial Regex ByPrefix();

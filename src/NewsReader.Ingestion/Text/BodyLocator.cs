@@ -16,6 +16,7 @@ internal static class BodyLocator
 
     // One long line is not an article: a footer disclaimer can outweigh a short story line by line.
     private const int MaxLineScore = 80;
+    private const int IsolatedProseDivisor = 3;
 
     public readonly record struct Region(int Start, int End, int Score)
     {
@@ -24,12 +25,26 @@ internal static class BodyLocator
 
     public static Region Locate(List<DumpLine> lines, int[] nonBlank)
     {
+        var scores = new int[nonBlank.Length];
+        for (var p = 0; p < nonBlank.Length; p++)
+        {
+            scores[p] = Score(lines[nonBlank[p]]);
+        }
+
         var best = new Region(0, -1, 0);
         var sum = 0;
         var start = 0;
         for (var p = 0; p < nonBlank.Length; p++)
         {
-            var score = Score(lines[nonBlank[p]]);
+            var score = scores[p];
+
+            // A long line between two pieces of chrome is a teaser in a river of other stories more often
+            // than an article paragraph: articles are runs of paragraphs.
+            if (score > 0 && p > 0 && p + 1 < nonBlank.Length && scores[p - 1] < 0 && scores[p + 1] < 0)
+            {
+                score /= IsolatedProseDivisor;
+            }
+
             if (sum <= 0)
             {
                 sum = 0;
@@ -45,7 +60,7 @@ internal static class BodyLocator
 
         // Lines scoring zero (the gallery, a reading time) may sit at the run's start; the body begins at prose.
         var first = best.Start;
-        while (first <= best.End && Score(lines[nonBlank[first]]) <= 0)
+        while (first <= best.End && scores[first] <= 0)
         {
             first++;
         }
@@ -71,6 +86,18 @@ internal static class BodyLocator
         if (PageFurniture.IsBoilerplateProse(line.Text))
         {
             return -10;
+        }
+
+        // A photo caption with its credit is neither article text nor page noise.
+        if (line.Text[^1] == ')' && PhotoCredits.Split(line.Text).Credit is not null)
+        {
+            return 0;
+        }
+
+        // "2/50 Star Wars boosts economy": the title of a slide in a slideshow of other stories.
+        if (GalleryCounters.StartsWithCounter(line.Text))
+        {
+            return -8;
         }
 
         if (line.Bulleted)

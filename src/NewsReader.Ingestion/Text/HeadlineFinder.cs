@@ -14,9 +14,10 @@ internal static class HeadlineFinder
 
     public static int Find(List<DumpLine> lines, int[] nonBlank, int bodyStart, IReadOnlyDictionary<string, int> repeats)
     {
+        var stop = Math.Max(0, bodyStart - Window);
+        var anchor = FindBylineAnchor(lines, nonBlank, bodyStart, stop);
         var best = -1;
         var bestScore = 0.0;
-        var stop = Math.Max(0, bodyStart - Window);
         for (var p = bodyStart - 1; p >= stop; p--)
         {
             var line = lines[nonBlank[p]];
@@ -30,10 +31,11 @@ internal static class HeadlineFinder
                 continue;
             }
 
-            var score = Score(line, repeats) - (0.08 * (bodyStart - p));
-            if (score > 0 && IsFollowedByByline(lines, nonBlank, p, bodyStart))
+            var score = Score(line, repeats) - (0.1 * (bodyStart - p));
+            if (score > 0)
             {
-                score += 3;
+                score += IsFollowedByByline(lines, nonBlank, p, bodyStart) ? 3 : 0;
+                score -= anchor >= 0 && p > anchor && Bylines.IsByline(lines[nonBlank[anchor]].Text) ? 2 : 0;
             }
 
             if (score > bestScore)
@@ -49,16 +51,32 @@ internal static class HeadlineFinder
     // Headlines sit just above their byline or timestamp.
     private static bool IsFollowedByByline(List<DumpLine> lines, int[] nonBlank, int p, int bodyStart)
     {
-        for (var q = p + 1; q <= Math.Min(p + 4, bodyStart - 1); q++)
+        for (var q = p + 1; q <= Math.Min(p + 6, bodyStart - 1); q++)
         {
             var text = lines[nonBlank[q]].Text;
-            if (Bylines.IsByline(text) || PageFurniture.HasTimestamp(text))
+            if (text.Length <= 160 && (Bylines.IsByline(text) || PageFurniture.HasTimestamp(text)))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    // Lines between the article's byline and its body are photo captions and buttons more often than headlines.
+    // The byline or timestamp nearest the body is the article's own.
+    private static int FindBylineAnchor(List<DumpLine> lines, int[] nonBlank, int bodyStart, int stop)
+    {
+        for (var p = bodyStart - 1; p >= stop; p--)
+        {
+            var line = lines[nonBlank[p]];
+            if (line.IsFree && line.Text.Length <= 160 && (Bylines.IsByline(line.Text) || PageFurniture.HasTimestamp(line.Text)))
+            {
+                return p;
+            }
+        }
+
+        return -1;
     }
 
     public static string Key(string text) => HeadlineKeys.Fold(text);
@@ -83,6 +101,10 @@ internal static class HeadlineFinder
         {
             score += 2;
         }
+        else if (line.Words < 5)
+        {
+            score -= 2;
+        }
 
         if (!text.Any(char.IsLower) && text.Any(char.IsUpper))
         {
@@ -96,7 +118,7 @@ internal static class HeadlineFinder
 
         if (repeats.TryGetValue(Key(text), out var count) && count > 1)
         {
-            score += 4;
+            score += 2;
         }
 
         return score;
