@@ -19,14 +19,16 @@ public sealed partial class FileIngestor(ArticleImporter importer, ArticleParse 
     public static readonly TimeSpan MaxBatchDelay = TimeSpan.FromMilliseconds(500);
 
     /// <summary>
-    /// Ingests the files in order and reports each outcome as its batch commits. Reading and parsing run
-    /// one step ahead of the writes, so the parser and SQLite each keep a core busy.
+    /// Ingests the files in order and reports each outcome as its batch commits. Files are read and parsed
+    /// on the thread pool a few ahead of the writer (in order), so parsing uses every core while SQLite,
+    /// which has one writer anyway, keeps its own.
     /// </summary>
     public async Task<IngestSummary> IngestAsync(IReadOnlyList<string> paths, IProgress<ImportOutcome>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(paths);
         var outcomes = new List<ImportOutcome>(paths.Count);
-        var prepared = Channel.CreateBounded<(ImportEntry Entry, double ReadMs)>(new BoundedChannelOptions(BatchSize * 2) { SingleReader = true, SingleWriter = true });
+        var prepared = Channel.CreateBounded<Task<(ImportEntry Entry, double ReadMs)>>(
+            new BoundedChannelOptions(Math.Max(2, Environment.ProcessorCount) * 4) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var producer = Task.Run(
             async () =>
@@ -35,9 +37,15 @@ public sealed partial class FileIngestor(ArticleImporter importer, ArticleParse 
                 {
                     foreach (var path in paths)
                     {
-                        var started = Stopwatch.GetTimestamp();
-                        var entry = Prepare(path);
-                        await prepared.Writer.WriteAsync((entry, Stopwatch.GetElapsedTime(started).TotalMilliseconds), stop.Token);
+                        var parse = Task.Run(
+                            () =>
+                            {
+                                var started = Stopwatch.GetTimestamp();
+                                var entry = Prepare(path);
+                                return (entry, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                            },
+                            stop.Token);
+                        await prepared.Writer.WriteAsync(parse, stop.Token);
                     }
                 }
                 finally
@@ -52,8 +60,9 @@ public sealed partial class FileIngestor(ArticleImporter importer, ArticleParse 
             var batch = new List<ImportEntry>(Math.Min(BatchSize, paths.Count));
             var readMs = new List<double>(BatchSize);
             var batchStarted = 0L;
-            await foreach (var (entry, ms) in prepared.Reader.ReadAllAsync(cancellationToken))
+            await foreach (var parse in prepared.Reader.ReadAllAsync(cancellationToken))
             {
+                var (entry, ms) = await parse;
                 if (batch.Count == 0)
                 {
                     batchStarted = Stopwatch.GetTimestamp();
