@@ -85,7 +85,7 @@ public static class TextDumpParser
 
             var byline = FindByline(headlineAt < 0 ? region.Start : headlineAt + 1, region.Start);
             var paragraphs = CollectParagraphs(region);
-            var bodyWords = paragraphs.Sum(p => WordCount.Weighted(p.Text));
+            var bodyWords = CountWords(region);
             if (bodyWords < MinBodyWords)
             {
                 return Fail($"no article found: the longest run of prose has only {bodyWords} words");
@@ -141,6 +141,18 @@ public static class TextDumpParser
             return text;
         }
 
+        private int CountWords(BodyLocator.Region region)
+        {
+            var words = 0;
+            for (var p = region.Start; p <= region.End; p++)
+            {
+                var line = lines[_nonBlank[p]];
+                words += line.Role == LineRole.Body ? line.Words : 0;
+            }
+
+            return words;
+        }
+
         private static int[] NonBlank(List<DumpLine> lines)
         {
             var indices = new List<int>(lines.Count);
@@ -178,7 +190,7 @@ public static class TextDumpParser
 
         private int FindHeadline(int bodyStart)
         {
-            var repeats = new Dictionary<string, int>(StringComparer.Ordinal);
+            var repeats = new Dictionary<long, int>();
             foreach (var index in _nonBlank)
             {
                 var line = lines[index];

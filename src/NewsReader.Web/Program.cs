@@ -1,7 +1,5 @@
 using Microsoft.Extensions.Options;
 using NewsReader.Data;
-using NewsReader.Data.Ingest;
-using NewsReader.Ingestion;
 using NewsReader.Web.Infrastructure;
 using Serilog;
 
@@ -26,8 +24,6 @@ try
     builder.Services.AddSingleton(site);
     builder.Services.AddSingleton(TimeProvider.System);
 
-    // The store asks for a parser; the Ingestion library's entry point reads both text dumps and HTML pages.
-    builder.Services.AddSingleton<ArticleParse>(ArticleParser.Parse);
     builder.Services.AddNewsStore(builder.Configuration);
     builder.Services.AddNewsInbox();
 

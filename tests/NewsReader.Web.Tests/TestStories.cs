@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using NewsReader.Data.Model;
 using NewsReader.Tests.Shared;
 
 namespace NewsReader.Web.Tests;
@@ -33,22 +35,35 @@ internal static class TestStories
         await site.IngestTextAsync("hostile.txt", Dump(
             HostileHeadline,
             "LONDON (AP) — Body with <b>markup</b> that must show as text.",
-            "A second paragraph.",
-            photo: ("Britain Protest", HostileCaption, "AP Photo/Jane Doe")));
+            "A second paragraph."));
+
+        // The parser keeps a gallery only when it is sure of it; a hostile caption is stored as an entity.
+        await site.WithStoreAsync(async db =>
+        {
+            var article = await db.Articles.SingleAsync(a => a.Headline == HostileHeadline, TestContext.Current.CancellationToken);
+            db.Photos.Add(new Photo { ArticleId = article.Id, Position = 1, Caption = HostileCaption, SlugLine = "<script>slug</script>", Credit = "AP Photo/<i>Jane Doe</i>" });
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        });
     }
 
     /// <summary>The story one of the seed's teasers points to, arriving later.</summary>
     public static Task AddMissingTeaserStoryAsync(NewsSiteFactory site) =>
         site.IngestTextAsync("parrots.txt", Dump(MissingTeaser, "JAKARTA, Indonesia (AP) — Crew on a docked ship found 64 birds still alive.", "Ten had died."));
 
-    /// <summary>A text dump in the seed's layout: headline, an optional one-photo gallery, reading time, body.</summary>
+    /// <summary>A text dump in the seed's layout: headline, an optional two-photo gallery, reading time, body.</summary>
     public static string Dump(string headline, string firstParagraph, string secondParagraph, (string Slug, string Caption, string Credit)? photo = null)
     {
         var lines = new List<string> { headline, "" };
         if (photo is { } p)
         {
-            var caption = $"{p.Caption} ({p.Credit})";
-            lines.AddRange([$"  • {caption}", "    1/1", "", $"    {p.Slug}", "", $"    {caption}", caption]);
+            // A gallery of one reads as page furniture, so every written gallery has two photos.
+            string[] captions = [$"{p.Caption} ({p.Credit})", $"A second view. {p.Caption} ({p.Credit})"];
+            for (var i = 0; i < captions.Length; i++)
+            {
+                lines.AddRange([$"  • {captions[i]}", $"    {i + 1}/{captions.Length}", "", $"    {p.Slug}", "", $"    {captions[i]}"]);
+            }
+
+            lines.AddRange(captions);
         }
 
         lines.AddRange(["·1 min read", "", firstParagraph, "", secondParagraph, "", Filler]);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace NewsReader.Ingestion.Rules;
@@ -9,7 +10,7 @@ internal static partial class PageFurniture
     public static bool IsFurniture(string line) => line.Length <= 200 && Furniture().IsMatch(line);
 
     /// <summary>True for long notices that read like prose but are not the article (cookies, data disclaimers, copyright).</summary>
-    public static bool IsBoilerplateProse(string line) => BoilerplateProse().IsMatch(line.Length > 600 ? line[..600] : line);
+    public static bool IsBoilerplateProse(string line) => line.AsSpan(0, Math.Min(line.Length, 600)).ContainsAny(BoilerplatePhrases);
 
     /// <summary>True for a line that carries a timestamp or date (<c>Dec. 6, 2024, 10:00 PM</c>, <c>24 July 2015</c>).</summary>
     public static bool HasTimestamp(string line) => line.Length <= 300 && Timestamp().IsMatch(line);
@@ -19,10 +20,14 @@ internal static partial class PageFurniture
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]
     private static partial Regex Furniture();
 
-    [GeneratedRegex(
-        @"\b(?:cookies?|privacy (?:policy|terms|statement)|terms of (?:use|service)|all rights reserved|copyright ©|©\s*\d{4}|data provided by|market indices are shown|javascript|your browser|ad ?blocker|subscribe (?:now|today)|sign up for (?:our|the) newsletter)\b",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]
-    private static partial Regex BoilerplateProse();
+    // Every line of a page is checked, so this is a vectorised multi-string search rather than a regex.
+    private static readonly SearchValues<string> BoilerplatePhrases = SearchValues.Create(
+        [
+            "cookie", "privacy policy", "privacy terms", "privacy statement", "terms of use", "terms of service",
+            "all rights reserved", "©", "data provided by", "market indices are shown", "javascript", "your browser",
+            "adblock", "ad blocker", "subscribe now", "subscribe today", "sign up for our newsletter", "sign up for the newsletter",
+        ],
+        StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(
         @"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}\b|\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\b\.?|ET\b|EST\b|EDT\b|PT\b|PST\b|PDT\b|UTC\b|GMT\b|BST\b|CET\b)|\b\d{1,2}:\d{2}:\d{2}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d+\s*(?:h|hrs?|hours?|mins?|minutes?|days?)\s+ago\b",

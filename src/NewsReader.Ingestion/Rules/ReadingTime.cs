@@ -16,7 +16,7 @@ internal static partial class ReadingTime
     public static bool TryParseStated(string line, out int minutes)
     {
         minutes = 0;
-        if (line.Length > 40)
+        if (line.Length > 40 || !line.Contains("min", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }

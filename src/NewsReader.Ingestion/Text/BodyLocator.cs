@@ -17,6 +17,7 @@ internal static class BodyLocator
     // One long line is not an article: a footer disclaimer can outweigh a short story line by line.
     private const int MaxLineScore = 80;
     private const int IsolatedProseDivisor = 3;
+    private const int MaxChromeRunCost = 60;
 
     public readonly record struct Region(int Start, int End, int Score)
     {
@@ -34,9 +35,24 @@ internal static class BodyLocator
         var best = new Region(0, -1, 0);
         var sum = 0;
         var start = 0;
+        var chromeRun = 0;
         for (var p = 0; p < nonBlank.Length; p++)
         {
             var score = scores[p];
+
+            // A long run of plain chrome lines inside an article (a video player's controls) costs no more
+            // than a short one: what follows decides whether the article goes on. Bulleted runs are menus
+            // and link lists, and keep their full cost.
+            if (score < 0 && score > RelatedHeadingCost && !lines[nonBlank[p]].Bulleted)
+            {
+                var allowed = Math.Max(0, MaxChromeRunCost + chromeRun);
+                chromeRun -= Math.Min(-score, allowed);
+                score = -Math.Min(-score, allowed);
+            }
+            else if (score > 0)
+            {
+                chromeRun = 0;
+            }
 
             // A long line between two pieces of chrome is a teaser in a river of other stories more often
             // than an article paragraph: articles are runs of paragraphs.

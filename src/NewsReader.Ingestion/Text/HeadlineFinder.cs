@@ -12,10 +12,17 @@ internal static class HeadlineFinder
 {
     private const int Window = 45;
 
-    public static int Find(List<DumpLine> lines, int[] nonBlank, int bodyStart, IReadOnlyDictionary<string, int> repeats)
+    public static int Find(List<DumpLine> lines, int[] nonBlank, int bodyStart, IReadOnlyDictionary<long, int> repeats)
     {
         var stop = Math.Max(0, bodyStart - Window);
-        var anchor = FindBylineAnchor(lines, nonBlank, bodyStart, stop);
+        var anchors = new bool[bodyStart - stop];
+        for (var p = stop; p < bodyStart; p++)
+        {
+            var text = lines[nonBlank[p]].Text;
+            anchors[p - stop] = text.Length <= 160 && (Bylines.IsByline(text) || PageFurniture.HasTimestamp(text));
+        }
+
+        var anchor = FindBylineAnchor(lines, nonBlank, bodyStart, stop, anchors);
         var best = -1;
         var bestScore = 0.0;
         for (var p = bodyStart - 1; p >= stop; p--)
@@ -34,7 +41,7 @@ internal static class HeadlineFinder
             var score = Score(line, repeats) - (0.1 * (bodyStart - p));
             if (score > 0)
             {
-                score += IsFollowedByByline(lines, nonBlank, p, bodyStart) ? 3 : 0;
+                score += IsFollowedByByline(p, bodyStart, stop, anchors) ? 3 : 0;
                 score -= anchor >= 0 && p > anchor && Bylines.IsByline(lines[nonBlank[anchor]].Text) ? 2 : 0;
             }
 
@@ -49,12 +56,11 @@ internal static class HeadlineFinder
     }
 
     // Headlines sit just above their byline or timestamp.
-    private static bool IsFollowedByByline(List<DumpLine> lines, int[] nonBlank, int p, int bodyStart)
+    private static bool IsFollowedByByline(int p, int bodyStart, int stop, bool[] anchors)
     {
         for (var q = p + 1; q <= Math.Min(p + 6, bodyStart - 1); q++)
         {
-            var text = lines[nonBlank[q]].Text;
-            if (text.Length <= 160 && (Bylines.IsByline(text) || PageFurniture.HasTimestamp(text)))
+            if (anchors[q - stop])
             {
                 return true;
             }
@@ -65,12 +71,11 @@ internal static class HeadlineFinder
 
     // Lines between the article's byline and its body are photo captions and buttons more often than headlines.
     // The byline or timestamp nearest the body is the article's own.
-    private static int FindBylineAnchor(List<DumpLine> lines, int[] nonBlank, int bodyStart, int stop)
+    private static int FindBylineAnchor(List<DumpLine> lines, int[] nonBlank, int bodyStart, int stop, bool[] anchors)
     {
         for (var p = bodyStart - 1; p >= stop; p--)
         {
-            var line = lines[nonBlank[p]];
-            if (line.IsFree && line.Text.Length <= 160 && (Bylines.IsByline(line.Text) || PageFurniture.HasTimestamp(line.Text)))
+            if (lines[nonBlank[p]].IsFree && anchors[p - stop])
             {
                 return p;
             }
@@ -79,9 +84,9 @@ internal static class HeadlineFinder
         return -1;
     }
 
-    public static string Key(string text) => HeadlineKeys.Fold(text);
+    public static long Key(string text) => HeadlineKeys.Hash(text);
 
-    private static double Score(DumpLine line, IReadOnlyDictionary<string, int> repeats)
+    private static double Score(DumpLine line, IReadOnlyDictionary<long, int> repeats)
     {
         var text = line.Text;
         if (line.Words is < 3 or > 35 || text.Length > 300 || text.EndsWith('.') || text.EndsWith(',')

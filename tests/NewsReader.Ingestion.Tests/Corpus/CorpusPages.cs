@@ -20,14 +20,14 @@ internal static class CorpusPages
     public const string InnerText = "page.innertext.txt";
 
     /// <summary>Shingle F1 over all English pages must stay at or above this, per dump kind.</summary>
-    public const double AverageF1Floor = 0.90;
+    public const double AverageF1Floor = 0.92;
 
     public static readonly IReadOnlyList<EnglishPage> English =
     [
         new("ars-1", "Just-released Minecraft exploit makes it easy to crash game servers", 0.90, 0.90, W3mHeadlineFound: true, InnerTextHeadlineFound: true),
         new("bbc-1", "Obama admits US gun laws are his 'biggest frustration'", 0.85, 0.90, W3mHeadlineFound: true, InnerTextHeadlineFound: true),
         new("breitbart", "'Neutral' Snopes Fact-Checker David Emery: 'Are There Any Un-Angry Trump Supporters?'", 0.90, 0.90, W3mHeadlineFound: true, InnerTextHeadlineFound: true),
-        new("bug-1255978", "The seven secrets that hotel owners don't want you to know", 0.40, 0.40, W3mHeadlineFound: false, InnerTextHeadlineFound: false),
+        new("bug-1255978", "The seven secrets that hotel owners don't want you to know", 0.40, 0.70, W3mHeadlineFound: false, InnerTextHeadlineFound: false),
         new("buzzfeed-1", "Student Dies After Diet Pills She Bought Online “Burned Her Up From Within”", 0.80, 0.75, W3mHeadlineFound: true, InnerTextHeadlineFound: false),
         new("citylab-1", "Why Neon Is the Ultimate Symbol of the 20th Century", 0.85, 0.85, W3mHeadlineFound: true, InnerTextHeadlineFound: true),
         new("cnet", "Zuckerberg offers peek at Facebook's acquisition strategies", 0.90, 0.90, W3mHeadlineFound: true, InnerTextHeadlineFound: true),
@@ -35,11 +35,11 @@ internal static class CorpusPages
         new("guardian-1", "'What is the sea telling us?': Māori tribes fearful over whale strandings", 0.80, 0.95, W3mHeadlineFound: true, InnerTextHeadlineFound: true),
         new("herald-sun-1", "Angry media won’t buckle over new surveillance laws", 0.90, 0.90, W3mHeadlineFound: true, InnerTextHeadlineFound: true),
         new("medicalnewstoday", "How does the brain turn unconscious information into conscious thought?", 0.90, 0.90, W3mHeadlineFound: true, InnerTextHeadlineFound: true),
-        new("msn", "Nintendo's first iPhone game will launch in December for $10", 0.85, 0.90, W3mHeadlineFound: true, InnerTextHeadlineFound: true),
+        new("msn", "Nintendo's first iPhone game will launch in December for $10", 0.85, 0.85, W3mHeadlineFound: true, InnerTextHeadlineFound: true),
         new("nytimes-1", "United States to Lift Sudan Sanctions", 0.90, 0.90, W3mHeadlineFound: true, InnerTextHeadlineFound: true),
         new("nytimes-2", "Yahoo’s Sale to Verizon Leaves Shareholders With Little Say", 0.90, 0.90, W3mHeadlineFound: true, InnerTextHeadlineFound: true),
         new("nytimes-3", "Manhole Fires and Burst Pipes: How Winter Wreaks Havoc on What’s Underneath N.Y.C.", 0.90, 0.90, W3mHeadlineFound: true, InnerTextHeadlineFound: true),
-        new("nytimes-4", "As Debt Rises, the Government Will Soon Spend More on Interest Than on the Military", 0.50, 0.80, W3mHeadlineFound: false, InnerTextHeadlineFound: true),
+        new("nytimes-4", "As Debt Rises, the Government Will Soon Spend More on Interest Than on the Military", 0.80, 0.80, W3mHeadlineFound: true, InnerTextHeadlineFound: true),
         new("quanta-1", "The Hidden Heroines of Chaos", 0.90, 0.90, W3mHeadlineFound: true, InnerTextHeadlineFound: true),
         new("salon-1", "The sharing economy is a lie: Uber, Ayn Rand and the truth about tech and libertarians", 0.90, 0.90, W3mHeadlineFound: false, InnerTextHeadlineFound: false),
         new("schema-org-context-object", "South Korean president’s impeachment fails after ruling party lawmakers walk out", 0.90, 0.95, W3mHeadlineFound: true, InnerTextHeadlineFound: true),
