@@ -101,6 +101,10 @@ internal sealed partial class InboxWorker(
 
     private async Task ScanAsync(NewsReaderOptions settings, CancellationToken cancellationToken)
     {
+        // Recreated each pass in case someone removed a folder while the app ran.
+        Directory.CreateDirectory(settings.ResolvedInboxPath);
+        Directory.CreateDirectory(settings.ResolvedArchivePath);
+        Directory.CreateDirectory(settings.ResolvedFailedPath);
         RetryMoves(settings);
         var now = clock.GetUtcNow();
         var present = new HashSet<string>(StringComparer.Ordinal);

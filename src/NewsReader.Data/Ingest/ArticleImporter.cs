@@ -194,21 +194,27 @@ public sealed class ArticleImporter(NewsDbContext db, TimeProvider clock)
                 _transaction.Release(Savepoint);
                 return new ImportOutcome(entry.Source.Path, outcome, id, slug, null) { ElapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds };
             }
-            catch (SqliteException exception) when (exception.SqliteErrorCode is not (5 or 6 or 10 or 11 or 13))
+#pragma warning disable CA1031 // One article's failure (a constraint it breaks, a bug it trips) must fail that file only.
+            catch (Exception exception) when (!IsStoreFailure(exception))
+#pragma warning restore CA1031
             {
-                // A constraint the article breaks fails that file only; busy, locked, I/O, corrupt and
-                // full-disk errors are the store's problem and end the batch.
                 _transaction.Rollback(Savepoint);
                 _transaction.Release(Savepoint);
                 _photographerIds.Clear();
                 _topicIds.Clear();
                 _placeIds.Clear();
                 _storySlugs.Clear();
-                var error = "the store refused the article: " + exception.Message;
+                var error = "the article could not be stored: " + exception.Message;
                 RecordFile(entry, IngestOutcome.Failed, error, null, nowUtc);
                 return new ImportOutcome(entry.Source.Path, IngestOutcome.Failed, null, null, error);
             }
         }
+
+        // Busy, locked, I/O, corrupt and full-disk errors (and cancellation) are the store's problem, not the
+        // article's: they end the batch, which rolls back whole and can be retried.
+        private static bool IsStoreFailure(Exception exception) =>
+            exception is OperationCanceledException
+            || exception is SqliteException { SqliteErrorCode: 5 or 6 or 10 or 11 or 13 };
 
         public void Dispose()
         {

@@ -203,4 +203,28 @@ public sealed class ArticleImporterTests
         Assert.Equal(2, await store.WithDbAsync(db => db.Topics.CountAsync(Token)));
         Assert.Equal(2, await store.WithDbAsync(db => db.Places.Where(p => p.Slug == "moscow").SelectMany(p => p.Articles).CountAsync(Token)));
     }
+
+    [Fact]
+    public async Task Import_BatchWithAnArticleTheStoreRefuses_RollsBackThatArticleWhollyAndKeepsTheOthers()
+    {
+        await using var store = await TestStore.CreateAsync();
+        var refused = TestArticles.Story(
+            headline: "Refused",
+            photos: [TestArticles.SeedPhoto(1, "Armenia"), TestArticles.SeedPhoto(2, "Armenia") with { Caption = null! }]);
+
+        var outcomes = await store.ImportAsync(
+        [
+            (TestArticles.Story(headline: "Before"), "before.txt"),
+            (refused, "refused.txt"),
+            (TestArticles.Story(headline: "After"), "after.txt"),
+        ]);
+
+        Assert.Equal([IngestOutcome.Ingested, IngestOutcome.Failed, IngestOutcome.Ingested], outcomes.Select(o => o.Outcome));
+        Assert.StartsWith("the article could not be stored", outcomes[1].Error, StringComparison.Ordinal);
+        Assert.Equal(["After", "Before"], await store.WithDbAsync(db => db.Articles.OrderBy(a => a.Headline).Select(a => a.Headline).ToListAsync(Token)));
+        Assert.Equal(4, await store.WithDbAsync(db => db.Photos.CountAsync(Token)));
+        var file = await store.WithDbAsync(db => db.IngestedFiles.SingleAsync(f => f.Path.EndsWith("refused.txt"), Token));
+        Assert.Equal(IngestOutcome.Failed, file.Outcome);
+        Assert.Null(file.ArticleId);
+    }
 }
