@@ -40,6 +40,9 @@ public sealed class Article
 
     public required string SourceFileName { get; set; }
 
+    /// <summary>Full path of the file the article was last ingested from; a corrected file at the same path updates the article.</summary>
+    public required string SourcePath { get; set; }
+
     /// <summary>SHA-256 of the parsed content, hex; equal hashes mean an unchanged article.</summary>
     public required string ContentHash { get; set; }
 

@@ -1,0 +1,200 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+using NewsReader.Data.Model;
+using NewsReader.Ingestion;
+
+namespace NewsReader.Data.Ingest;
+
+/// <summary>Reads, parses and imports files, in batches; the one path the CLI, the inbox and first run share.</summary>
+public sealed partial class FileIngestor(ArticleImporter importer, ArticleParse parse, TimeProvider clock, ILogger<FileIngestor> logger)
+{
+    /// <summary>Files larger than this are refused rather than read into memory.</summary>
+    public const long MaxFileBytes = 64L * 1024 * 1024;
+
+    /// <summary>Files per transaction: large enough to amortise the commit, small enough that a crash loses little.</summary>
+    public const int BatchSize = 200;
+
+    /// <summary>A batch is also committed once it has waited this long, so slow parsing still shows steady progress.</summary>
+    public static readonly TimeSpan MaxBatchDelay = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>
+    /// Ingests the files in order and reports each outcome as its batch commits. Files are read and parsed
+    /// on the thread pool a few ahead of the writer (in order), so parsing uses every core while SQLite,
+    /// which has one writer anyway, keeps its own.
+    /// </summary>
+    public async Task<IngestSummary> IngestAsync(IReadOnlyList<string> paths, IProgress<ImportOutcome>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var outcomes = new List<ImportOutcome>(paths.Count);
+        var prepared = Channel.CreateBounded<Task<(ImportEntry Entry, double ReadMs)>>(
+            new BoundedChannelOptions(Math.Max(2, Environment.ProcessorCount) * 4) { SingleReader = true, SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var producer = Task.Run(
+            async () =>
+            {
+                try
+                {
+                    foreach (var path in paths)
+                    {
+                        var parse = Task.Run(
+                            () =>
+                            {
+                                var started = Stopwatch.GetTimestamp();
+                                var entry = Prepare(path);
+                                return (entry, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                            },
+                            stop.Token);
+                        await prepared.Writer.WriteAsync(parse, stop.Token);
+                    }
+                }
+                finally
+                {
+                    prepared.Writer.Complete();
+                }
+            },
+            stop.Token);
+
+        try
+        {
+            var batch = new List<ImportEntry>(Math.Min(BatchSize, paths.Count));
+            var readMs = new List<double>(BatchSize);
+            var batchStarted = 0L;
+            await foreach (var parse in prepared.Reader.ReadAllAsync(cancellationToken))
+            {
+                var (entry, ms) = await parse;
+                if (batch.Count == 0)
+                {
+                    batchStarted = Stopwatch.GetTimestamp();
+                }
+
+                batch.Add(entry);
+                readMs.Add(ms);
+                if (batch.Count == BatchSize || Stopwatch.GetElapsedTime(batchStarted) >= MaxBatchDelay)
+                {
+                    await FlushAsync(batch, readMs, outcomes, progress, cancellationToken);
+                }
+            }
+
+            await FlushAsync(batch, readMs, outcomes, progress, cancellationToken);
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await producer.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        }
+
+        await producer;
+        return new IngestSummary(outcomes);
+    }
+
+    /// <summary>Reads and parses one file into an entry for the importer; never throws for a bad file.</summary>
+    public ImportEntry Prepare(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var startedUtc = clock.GetUtcNow().UtcDateTime;
+        var fullPath = Path.GetFullPath(path);
+        byte[] bytes;
+        try
+        {
+            var length = new FileInfo(fullPath).Length;
+            if (length > MaxFileBytes)
+            {
+                return ImportEntry.Failed(new SourceFile(fullPath, length, ""), $"the file is larger than {MaxFileBytes / (1024 * 1024)} MiB", startedUtc);
+            }
+
+            bytes = File.ReadAllBytes(fullPath);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            return ImportEntry.Failed(new SourceFile(fullPath, 0, ""), "the file cannot be read: " + exception.Message, startedUtc);
+        }
+
+        var source = new SourceFile(fullPath, bytes.Length, ContentHash.OfBytes(bytes));
+        if (bytes.Length == 0)
+        {
+            return ImportEntry.Failed(source, "the file is empty", startedUtc);
+        }
+
+        ParseResult result;
+        try
+        {
+            result = parse(bytes);
+        }
+#pragma warning disable CA1031 // A parser bug on one file must not stop the batch; the file is reported failed.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            return ImportEntry.Failed(source, "the parser failed: " + exception.Message, startedUtc);
+        }
+
+        return result switch
+        {
+            ParseSuccess success => ImportEntry.Parsed(source, success.Article, startedUtc),
+            ParseFailure failure => ImportEntry.Failed(source, failure.Line is { } line ? $"{failure.Reason} (line {line})" : failure.Reason, startedUtc),
+            _ => ImportEntry.Failed(source, "the parser returned no result", startedUtc),
+        };
+    }
+
+    /// <summary>Imports entries already prepared, in one transaction, logging each outcome.</summary>
+    public async Task<IReadOnlyList<ImportOutcome>> ImportAsync(IReadOnlyList<ImportEntry> entries, IReadOnlyList<double>? readMs, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        var imported = await importer.ImportAsync(entries, cancellationToken);
+        var outcomes = new List<ImportOutcome>(imported.Count);
+        for (var i = 0; i < imported.Count; i++)
+        {
+            var outcome = imported[i] with { ElapsedMs = imported[i].ElapsedMs + (readMs is null ? 0 : readMs[i]) };
+            outcomes.Add(outcome);
+            if (outcome.Outcome == IngestOutcome.Failed)
+            {
+                LogFailed(outcome.Path, outcome.Outcome, outcome.ElapsedMs, outcome.Error);
+            }
+            else
+            {
+                LogIngested(outcome.Path, outcome.Slug, outcome.Outcome, outcome.ElapsedMs);
+            }
+        }
+
+        return outcomes;
+    }
+
+    private async Task FlushAsync(List<ImportEntry> batch, List<double> readMs, List<ImportOutcome> outcomes, IProgress<ImportOutcome>? progress, CancellationToken cancellationToken)
+    {
+        if (batch.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var outcome in await ImportAsync(batch, readMs, cancellationToken))
+        {
+            outcomes.Add(outcome);
+            progress?.Report(outcome);
+        }
+
+        batch.Clear();
+        readMs.Clear();
+    }
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Ingested {File} as {ArticleSlug}: {Outcome} in {ElapsedMs:0.0} ms")]
+    private partial void LogIngested(string file, string? articleSlug, IngestOutcome outcome, double elapsedMs);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "Could not ingest {File}: {Outcome} in {ElapsedMs:0.0} ms: {Reason}")]
+    private partial void LogFailed(string file, IngestOutcome outcome, double elapsedMs, string? reason);
+}
+
+/// <summary>The outcomes of an ingest run, with the counts the summary line prints.</summary>
+public sealed record IngestSummary(IReadOnlyList<ImportOutcome> Outcomes)
+{
+    public int Ingested => Count(IngestOutcome.Ingested);
+
+    public int Updated => Count(IngestOutcome.Updated);
+
+    public int Unchanged => Count(IngestOutcome.Unchanged);
+
+    public int Failed => Count(IngestOutcome.Failed);
+
+    public override string ToString() => $"{Ingested} ingested, {Updated} updated, {Unchanged} unchanged, {Failed} failed";
+
+    private int Count(IngestOutcome outcome) => Outcomes.Count(o => o.Outcome == outcome);
+}

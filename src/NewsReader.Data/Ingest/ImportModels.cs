@@ -1,0 +1,25 @@
+using NewsReader.Data.Model;
+using NewsReader.Ingestion;
+
+namespace NewsReader.Data.Ingest;
+
+/// <summary>The file an article came from, as the ingest record keeps it.</summary>
+/// <param name="Path">Full path; a corrected file at the same path updates its article.</param>
+/// <param name="SizeBytes">The file's size.</param>
+/// <param name="FileHash">SHA-256 of the file's bytes, lower-case hex.</param>
+public sealed record SourceFile(string Path, long SizeBytes, string FileHash);
+
+/// <summary>One file to record: its parsed article, or the reason it has none.</summary>
+public sealed record ImportEntry(SourceFile Source, ParsedArticle? Article, string? Error, DateTime StartedUtc)
+{
+    public static ImportEntry Parsed(SourceFile source, ParsedArticle article, DateTime startedUtc) => new(source, article, null, startedUtc);
+
+    public static ImportEntry Failed(SourceFile source, string error, DateTime startedUtc) => new(source, null, error, startedUtc);
+}
+
+/// <summary>What became of one file.</summary>
+public sealed record ImportOutcome(string Path, IngestOutcome Outcome, int? ArticleId, string? Slug, string? Error)
+{
+    /// <summary>Time spent on this file: reading and parsing plus its share of the write.</summary>
+    public double ElapsedMs { get; init; }
+}
