@@ -7,11 +7,11 @@ internal static partial class Bylines
 {
     /// <summary>True for a line such as <c>By Idrees Ali and Ben Blanchard</c>.</summary>
     public static bool IsByline(string line) =>
-        line.Length <= 160 && ByPrefix().IsMatch(line) && WordCount.Of(line) <= 20;
+        line.Length is > 3 and <= 160 && line[0] is 'B' or 'b' && ByPrefix().IsMatch(line) && WordCount.Of(line) <= 20;
 
     /// <summary>A short credit line in any of the corpus languages (<c>By</c>, <c>Por</c>, <c>Par</c>, <c>Von</c>).</summary>
     public static bool IsShortCredit(string line) =>
-        line.Length <= 80 && AnyLanguageBy().IsMatch(line) && WordCount.Of(line) <= 8;
+        line.Length is > 3 and <= 80 && line[0] is 'B' or 'P' or 'V' or 'D' or 'A' && AnyLanguageBy().IsMatch(line) && WordCount.Of(line) <= 8;
 
     /// <summary>
     /// Cleans a byline of glued dates (<c>By JEFFREY GETTLEMAN JAN. 13, 2017</c>), times and agency names,

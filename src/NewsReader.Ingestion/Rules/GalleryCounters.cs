@@ -9,7 +9,7 @@ internal static partial class GalleryCounters
     {
         index = 0;
         count = 0;
-        if (line.Length > 24)
+        if (line.Length is 0 or > 24 || !(char.IsDigit(line[0]) || line[0] is 'I' or 'i' or 'P' or 'p' or 'S' or 's'))
         {
             return false;
         }

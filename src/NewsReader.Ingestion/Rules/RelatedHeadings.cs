@@ -8,6 +8,13 @@ internal static partial class RelatedHeadings
     /// <summary>True when the whole line is such a heading; <paramref name="heading"/> is the heading as written.</summary>
     public static bool TryMatch(string line, out string heading)
     {
+        heading = line;
+        var start = line.AsSpan().TrimStart();
+        if (start.Length is 0 or > 64 || !char.IsLetter(start[0]))
+        {
+            return false;
+        }
+
         heading = line.Trim().TrimEnd(':', '»', '›', '>', ' ');
         return heading.Length is > 0 and <= 60 && Heading().IsMatch(heading);
     }
