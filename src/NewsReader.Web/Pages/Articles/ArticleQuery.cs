@@ -51,24 +51,31 @@ public static class ArticleQuery
     }
 
     /// <summary>Other articles that share the most topics and places with this one, newest first among equals.</summary>
+    /// <remarks>Read from the join tables, so the cost follows the articles that share something, not the store's size.</remarks>
     private static async Task<IReadOnlyList<ArticleCard>> RelatedAsync(NewsDbContext db, int articleId, CancellationToken cancellationToken)
     {
-        var topicIds = db.Articles.Where(a => a.Id == articleId).SelectMany(a => a.Topics.Select(t => t.Id));
-        var placeIds = db.Articles.Where(a => a.Id == articleId).SelectMany(a => a.Places.Select(p => p.Id));
-        return await db.Articles.AsNoTracking()
-            .Where(a => a.Id != articleId)
-            .Select(a => new
-            {
-                Article = a,
-                Shared = a.Topics.Count(t => topicIds.Contains(t.Id)) + a.Places.Count(p => placeIds.Contains(p.Id)),
-            })
-            .Where(x => x.Shared > 0)
-            .OrderByDescending(x => x.Shared)
-            .ThenByDescending(x => x.Article.SortDateUtc)
+        var topics = db.Set<Dictionary<string, object>>("ArticleTopics");
+        var places = db.Set<Dictionary<string, object>>("ArticlePlaces");
+        var topicIds = topics.Where(j => EF.Property<int>(j, "ArticleId") == articleId).Select(j => EF.Property<int>(j, "TopicId"));
+        var placeIds = places.Where(j => EF.Property<int>(j, "ArticleId") == articleId).Select(j => EF.Property<int>(j, "PlaceId"));
+        var sharing = topics.Where(j => topicIds.Contains(EF.Property<int>(j, "TopicId"))).Select(j => EF.Property<int>(j, "ArticleId"))
+            .Concat(places.Where(j => placeIds.Contains(EF.Property<int>(j, "PlaceId"))).Select(j => EF.Property<int>(j, "ArticleId")));
+        var ranked = await sharing
+            .Where(id => id != articleId)
+            .GroupBy(id => id)
+            .Select(g => new { Id = g.Key, Shared = g.Count() })
+            .Join(db.Articles, g => g.Id, a => a.Id, (g, a) => new { g.Id, g.Shared, a.SortDateUtc })
+            .OrderByDescending(x => x.Shared).ThenByDescending(x => x.SortDateUtc).ThenByDescending(x => x.Id)
             .Take(RelatedCount)
-            .Select(x => x.Article)
-            .Select(Projections.ToArticleCard)
+            .Select(x => x.Id)
             .ToListAsync(cancellationToken);
+        if (ranked.Count == 0)
+        {
+            return [];
+        }
+
+        var cards = await db.Articles.AsNoTracking().Where(a => ranked.Contains(a.Id)).ToCardsAsync(db, cancellationToken);
+        return [.. cards.OrderBy(c => ranked.IndexOf(c.Id))];
     }
 }
 

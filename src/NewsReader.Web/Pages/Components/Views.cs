@@ -1,4 +1,6 @@
 using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using NewsReader.Data;
 using NewsReader.Data.Model;
 
 namespace NewsReader.Web.Pages.Components;
@@ -50,6 +52,7 @@ public static class Projections
         p.ImageWidth,
         p.ImageHeight);
 
+    /// <summary>An article as a card, without its lead photo: <see cref="ArticleCards.ToCardsAsync"/> adds that.</summary>
     public static readonly Expression<Func<Article, ArticleCard>> ToArticleCard = a => new ArticleCard(
         a.Id,
         a.Slug,
@@ -59,16 +62,7 @@ public static class Projections
         a.SortDateUtc,
         a.ReadingTimeMinutes,
         a.Photos.Count,
-        a.Photos.OrderBy(p => p.Position).Select(p => new PhotoView(
-            p.Position,
-            p.Caption,
-            p.Credit,
-            p.SlugLine,
-            p.Photographer == null ? null : p.Photographer.Name,
-            p.Photographer == null ? null : p.Photographer.Slug,
-            p.ImageFileName,
-            p.ImageWidth,
-            p.ImageHeight)).FirstOrDefault());
+        null);
 }
 
 /// <summary>A topic, place or photographer in a list, with how many articles or photos it has.</summary>
@@ -93,4 +87,37 @@ public static class PhotoLinks
             p.ImageFileName,
             p.ImageWidth,
             p.ImageHeight));
+}
+
+public static class ArticleCards
+{
+    /// <summary>
+    /// Reads the cards, then their lead photos by article id through the (ArticleId, Position) index:
+    /// a "first photo" inside the card query becomes a window over every photo in the store.
+    /// </summary>
+    public static async Task<List<ArticleCard>> ToCardsAsync(this IQueryable<Article> articles, NewsDbContext db, CancellationToken cancellationToken)
+    {
+        var cards = await articles.Select(Projections.ToArticleCard).ToListAsync(cancellationToken);
+        var ids = cards.Where(c => c.PhotoCount > 0).Select(c => c.Id).ToList();
+        if (ids.Count == 0)
+        {
+            return cards;
+        }
+
+        var leads = await db.Photos.AsNoTracking()
+            .Where(p => ids.Contains(p.ArticleId) && p.Position == 1)
+            .Select(p => new { p.ArticleId, Photo = new PhotoView(
+                p.Position,
+                p.Caption,
+                p.Credit,
+                p.SlugLine,
+                p.Photographer == null ? null : p.Photographer.Name,
+                p.Photographer == null ? null : p.Photographer.Slug,
+                p.ImageFileName,
+                p.ImageWidth,
+                p.ImageHeight) })
+            .ToListAsync(cancellationToken);
+        var byArticle = leads.GroupBy(l => l.ArticleId).ToDictionary(g => g.Key, g => g.First().Photo);
+        return [.. cards.Select(c => byArticle.TryGetValue(c.Id, out var lead) ? c with { LeadPhoto = lead } : c)];
+    }
 }

@@ -24,8 +24,7 @@ public sealed class NotFoundModel(NewsDbContext db) : PageModel
             Latest = await db.Articles.AsNoTracking()
                 .OrderByDescending(a => a.SortDateUtc).ThenByDescending(a => a.Id)
                 .Take(5)
-                .Select(Projections.ToArticleCard)
-                .ToListAsync(cancellationToken);
+                .ToCardsAsync(db, cancellationToken);
         }
         catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
         {

@@ -41,8 +41,7 @@ public sealed class IndexModel(NewsDbContext db) : PageModel
             .OrderByDescending(a => a.SortDateUtc)
             .ThenByDescending(a => a.Id)
             .Take(PageSize + 1)
-            .Select(Projections.ToArticleCard)
-            .ToListAsync(cancellationToken);
+            .ToCardsAsync(db, cancellationToken);
 
         Articles = [.. rows.Take(PageSize)];
         NextCursor = rows.Count > PageSize ? Cursor.Format(Articles[^1].SortDateUtc, Articles[^1].Id) : null;

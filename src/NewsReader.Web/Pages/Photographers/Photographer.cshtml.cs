@@ -34,8 +34,7 @@ public sealed class PhotographerModel(NewsDbContext db) : PageModel
         Articles = await db.Articles.AsNoTracking()
             .Where(a => a.Photos.Any(p => p.PhotographerId == photographer.Id))
             .OrderByDescending(a => a.SortDateUtc).ThenByDescending(a => a.Id)
-            .Select(Projections.ToArticleCard)
-            .ToListAsync(cancellationToken);
+            .ToCardsAsync(db, cancellationToken);
         return Page();
     }
 }

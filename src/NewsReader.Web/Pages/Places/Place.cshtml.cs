@@ -30,8 +30,7 @@ public sealed class PlaceModel(NewsDbContext db) : PageModel
             .Where(a => a.Places.Any(t => t.Id == place.Id))
             .OrderByDescending(a => a.SortDateUtc).ThenByDescending(a => a.Id)
             .Take(MaxArticles)
-            .Select(Projections.ToArticleCard)
-            .ToListAsync(cancellationToken);
+            .ToCardsAsync(db, cancellationToken);
         Photos = await db.Photos.AsNoTracking()
             .Where(p => p.Article.Places.Any(t => t.Id == place.Id))
             .OrderByDescending(p => p.Article.SortDateUtc).ThenBy(p => p.ArticleId).ThenBy(p => p.Position)

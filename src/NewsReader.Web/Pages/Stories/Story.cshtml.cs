@@ -52,8 +52,7 @@ public sealed class StoryModel(NewsDbContext db) : PageModel
         ListedBy = await db.Articles.AsNoTracking()
             .Where(a => articleIds.Contains(a.Id))
             .OrderByDescending(a => a.SortDateUtc).ThenByDescending(a => a.Id)
-            .Select(Projections.ToArticleCard)
-            .ToListAsync(cancellationToken);
+            .ToCardsAsync(db, cancellationToken);
         return Page();
     }
 }

@@ -30,8 +30,7 @@ public sealed class TopicModel(NewsDbContext db) : PageModel
             .Where(a => a.Topics.Any(t => t.Id == topic.Id))
             .OrderByDescending(a => a.SortDateUtc).ThenByDescending(a => a.Id)
             .Take(MaxArticles)
-            .Select(Projections.ToArticleCard)
-            .ToListAsync(cancellationToken);
+            .ToCardsAsync(db, cancellationToken);
         Photos = await db.Photos.AsNoTracking()
             .Where(p => p.Article.Topics.Any(t => t.Id == topic.Id))
             .OrderByDescending(p => p.Article.SortDateUtc).ThenBy(p => p.ArticleId).ThenBy(p => p.Position)
