@@ -71,6 +71,9 @@ public class HtmlParseBenchmarks
         {
             AddJob(Job.Default.WithWarmupCount(2).WithIterationCount(8).WithLaunchCount(1));
             AddColumn(new ThroughputColumn());
+
+            // The machine may be busy; the generated project must still get built.
+            WithBuildTimeout(TimeSpan.FromMinutes(10));
         }
     }
 
