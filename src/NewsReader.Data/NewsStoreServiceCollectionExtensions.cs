@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using NewsReader.Data.Inbox;
 using NewsReader.Data.Ingest;
+using NewsReader.Ingestion;
 
 namespace NewsReader.Data;
 
@@ -17,7 +18,7 @@ public static class NewsStoreServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<NewsReaderOptions>().Bind(configuration.GetSection(NewsReaderOptions.SectionName));
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<ArticleParse>(DefaultArticleParse.Parse);
+        services.TryAddSingleton<ArticleParse>(ArticleParser.Parse);
         services.TryAddSingleton<SqlitePragmaInterceptor>();
         services.AddDbContext<NewsDbContext>((provider, options) =>
         {
@@ -37,11 +38,11 @@ public static class NewsStoreServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Applies migrations and creates the data folders, without seeding.</summary>
+    /// <summary>Creates the database's folder and applies migrations; no other folder, no seeding (what the CLI needs).</summary>
     public static async Task MigrateNewsStoreAsync(this IServiceProvider services, CancellationToken cancellationToken)
     {
         var options = services.GetRequiredService<IOptions<NewsReaderOptions>>().Value;
-        CreateFolders(options);
+        Directory.CreateDirectory(Path.GetDirectoryName(options.ResolvedDatabasePath)!);
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
         await db.Database.MigrateAsync(cancellationToken);
@@ -53,8 +54,9 @@ public static class NewsStoreServiceCollectionExtensions
     /// </summary>
     public static async Task InitializeNewsStoreAsync(this IServiceProvider services, CancellationToken cancellationToken)
     {
-        await services.MigrateNewsStoreAsync(cancellationToken);
         var options = services.GetRequiredService<IOptions<NewsReaderOptions>>().Value;
+        CreateFolders(options);
+        await services.MigrateNewsStoreAsync(cancellationToken);
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
         if (await db.Articles.AnyAsync(cancellationToken) || !Directory.Exists(options.ResolvedSamplesPath))

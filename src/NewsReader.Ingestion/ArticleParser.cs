@@ -1,3 +1,4 @@
+using NewsReader.Ingestion.Html;
 using NewsReader.Ingestion.Text;
 
 namespace NewsReader.Ingestion;
@@ -60,13 +61,6 @@ public static class ArticleParser
         return TextDecoding.LooksLikeHtml(text) ? ParseHtml(text) : TextDumpParser.Parse(text);
     }
 
-    // The one place HTML pages are routed. Until the HTML parser lands this refuses them; then the body
-    // becomes `HtmlArticleParser.Parse(html)`, which is why the return type is the general ParseResult.
-#pragma warning disable CA1859
-    private static ParseResult ParseHtml(string html)
-#pragma warning restore CA1859
-    {
-        _ = html;
-        return ParseFailure.Because("HTML pages are not supported yet");
-    }
+    private static ParseResult ParseHtml(string html) => HtmlArticleParser.Parse(html);
 }
+

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using NewsReader.Ingestion.Rules;
 using NewsReader.Ingestion.Text;
 
@@ -16,7 +17,8 @@ public static class TextDumpParser
     /// <summary>The fewest body words that make an article.</summary>
     public const int MinBodyWords = 40;
 
-    private const int HeadlineSearchLines = 60;
+    // A section front lists many stories, each with its own byline; an article page has one or a few.
+    private const int SectionFrontBylines = 8;
 
     /// <summary>Parses a dump. Never throws for bad input: returns a <see cref="ParseFailure"/> naming the reason.</summary>
     public static ParseResult Parse(string text)
@@ -40,7 +42,15 @@ public static class TextDumpParser
                 tooLongLine, []);
         }
 
-        return new Reading(lines).Run();
+        try
+        {
+            return new Reading(lines).Run();
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // The rule patterns are linear; this only happens on a machine too loaded to finish in time.
+            return ParseFailure.Because("parsing timed out: a text pattern took too long to match; try again");
+        }
     }
 
     private sealed class Reading(List<DumpLine> lines)
@@ -50,6 +60,11 @@ public static class TextDumpParser
 
         public ParseResult Run()
         {
+            if (CountDistinctBylines() >= SectionFrontBylines)
+            {
+                return Fail($"not a single article: the page lists {CountDistinctBylines()} stories by different authors (a section front or index page)");
+            }
+
             var photos = GalleryReader.Read(lines, _nonBlank, _diagnostics);
             var stated = ReadStatedReadingTime();
             var related = RelatedListReader.Read(lines, _nonBlank, _diagnostics);
@@ -60,15 +75,23 @@ public static class TextDumpParser
             }
 
             var headlineAt = FindHeadline(region.Start);
+            if (headlineAt < 0 && lines[_nonBlank[region.Start]].Words <= 30 && region.End > region.Start)
+            {
+                // Some dumps glue the headline to the top of the body (no line above qualifies): take it from there.
+                headlineAt = region.Start;
+                lines[_nonBlank[headlineAt]].Role = LineRole.Headline;
+                region = region with { Start = region.Start + 1 };
+            }
+
             var byline = FindByline(headlineAt < 0 ? region.Start : headlineAt + 1, region.Start);
             var paragraphs = CollectParagraphs(region);
-            var bodyWords = paragraphs.Sum(p => WordCount.Weighted(p.Text));
+            var bodyWords = CountWords(region);
             if (bodyWords < MinBodyWords)
             {
                 return Fail($"no article found: the longest run of prose has only {bodyWords} words");
             }
 
-            var headline = headlineAt >= 0 ? lines[_nonBlank[headlineAt]].Text : null;
+            var headline = headlineAt >= 0 ? HeadlineText(lines[_nonBlank[headlineAt]].Text) : null;
             if (headline is null)
             {
                 return Fail("no article found: no headline precedes the body");
@@ -90,6 +113,44 @@ public static class TextDumpParser
                 photos,
                 related,
                 _diagnostics));
+        }
+
+        private int CountDistinctBylines()
+        {
+            var bylines = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var index in _nonBlank)
+            {
+                if (Bylines.IsShortCredit(lines[index].Text))
+                {
+                    bylines.Add(HeadlineKeys.Fold(lines[index].Text));
+                }
+            }
+
+            return bylines.Count;
+        }
+
+        // "New York|Manhole Fires and Burst Pipes": a section label glued to the headline by the dump.
+        private static string HeadlineText(string text)
+        {
+            var bar = text.LastIndexOf('|');
+            if (bar > 0 && WordCount.Of(text.AsSpan(0, bar)) <= 4 && WordCount.Of(text.AsSpan(bar + 1)) >= 3)
+            {
+                return text[(bar + 1)..].Trim();
+            }
+
+            return text;
+        }
+
+        private int CountWords(BodyLocator.Region region)
+        {
+            var words = 0;
+            for (var p = region.Start; p <= region.End; p++)
+            {
+                var line = lines[_nonBlank[p]];
+                words += line.Role == LineRole.Body ? line.Words : 0;
+            }
+
+            return words;
         }
 
         private static int[] NonBlank(List<DumpLine> lines)
@@ -127,30 +188,27 @@ public static class TextDumpParser
             return null;
         }
 
-        // The headline is the nearest headline-like line above the body, past bylines, dates and the gallery.
         private int FindHeadline(int bodyStart)
         {
-            var stop = Math.Max(0, bodyStart - HeadlineSearchLines);
-            for (var p = bodyStart - 1; p >= stop; p--)
+            var repeats = new Dictionary<long, int>();
+            foreach (var index in _nonBlank)
             {
-                var line = lines[_nonBlank[p]];
-                if (line.IsFree && IsHeadlineLike(line))
+                var line = lines[index];
+                if (line.Words is >= 3 and <= 35)
                 {
-                    line.Role = LineRole.Headline;
-                    return p;
+                    var key = HeadlineFinder.Key(line.Text);
+                    repeats[key] = repeats.GetValueOrDefault(key) + 1;
                 }
             }
 
-            return -1;
-        }
+            var found = HeadlineFinder.Find(lines, _nonBlank, bodyStart, repeats);
+            if (found >= 0)
+            {
+                lines[_nonBlank[found]].Role = LineRole.Headline;
+            }
 
-        private static bool IsHeadlineLike(DumpLine line) =>
-            line.Words is >= 3 and <= 40
-            && line.Text.Length <= 300
-            && !line.Text.EndsWith('.')
-            && !Bylines.IsByline(line.Text)
-            && !RelatedHeadings.TryMatch(line.Text, out _)
-            && CaptionDates.Find(line.Text) is null;
+            return found;
+        }
 
         private string? FindByline(int from, int bodyStart)
         {

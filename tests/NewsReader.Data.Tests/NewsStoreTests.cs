@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using NewsReader.Data.Ingest;
+using NewsReader.Tests.Shared;
 
 namespace NewsReader.Data.Tests;
 
@@ -47,20 +46,19 @@ public sealed class NewsStoreTests
     [Fact]
     public async Task Initialize_EmptyStore_IngestsEveryFileInSamplesOnce()
     {
-        await using var store = await TestStore.CreateAsync(
-            services => services.AddSingleton<ArticleParse>(StandInParser.Parse),
-            migrate: false);
+        await using var store = await TestStore.CreateAsync(migrate: false);
         var samples = Path.Combine(store.Root, "samples");
         Directory.CreateDirectory(samples);
-        await File.WriteAllTextAsync(Path.Combine(samples, "one.txt"), "First sample\nBody.", Token);
-        await File.WriteAllTextAsync(Path.Combine(samples, "two.txt"), "Second sample\nBody.", Token);
+        File.Copy(TestCorpus.SeedStoryPath, Path.Combine(samples, "seed.txt"));
+        SeedVariants.Write(samples, 1);
 
         await store.Services.InitializeNewsStoreAsync(Token);
         await store.Services.InitializeNewsStoreAsync(Token);
 
         var headlines = await store.WithDbAsync(db => db.Articles.OrderBy(a => a.Headline).Select(a => a.Headline).ToListAsync(Token));
-        Assert.Equal(["First sample", "Second sample"], headlines);
+        Assert.Equal(["Azerbaijani leader: Cease-fire may improve Armenia relations", SeedVariants.Headline(0)], headlines);
         Assert.Equal(2, await store.WithDbAsync(db => db.IngestedFiles.CountAsync(Token)));
+        Assert.Equal(10, await store.WithDbAsync(db => db.Photos.CountAsync(Token)));
     }
 
     private static async Task<string> Scalar(NewsDbContext db, string sql)

@@ -19,6 +19,8 @@ public sealed class TextKeysTests
     [InlineData("Azerbaijani leader: Cease-fire may improve Armenia relations", "azerbaijani-leader-cease-fire-may-improve-armenia-relations")]
     [InlineData("  “Quoted” — and dashed  ", "quoted-and-dashed")]
     [InlineData("?!", "article")]
+    [InlineData("ここから本文です", "ここから本文です")]
+    [InlineData("Zprávy z České republiky", "zpravy-z-ceske-republiky")]
     public void Slug_Headline_IsLowerCaseWordsJoinedByHyphens(string headline, string expected) =>
         Assert.Equal(expected, TextKeys.Slug(headline, "article"));
 

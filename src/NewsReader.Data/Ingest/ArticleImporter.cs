@@ -80,14 +80,26 @@ public sealed class ArticleImporter(NewsDbContext db, TimeProvider clock)
         private readonly PreparedStatement _deletePlaces;
         private readonly PreparedStatement _unlinkRenamed;
         private readonly PreparedStatement _linkWaitingTeasers;
-        private readonly PreparedStatement _upsertPhotographer;
+        private readonly PreparedStatement _findPhotographer;
+        private readonly PreparedStatement _insertPhotographer;
         private readonly PreparedStatement _insertPhoto;
         private readonly PreparedStatement _insertList;
+        private readonly PreparedStatement _findStorySlug;
         private readonly PreparedStatement _insertTeaser;
-        private readonly PreparedStatement _upsertTopic;
+        private readonly PreparedStatement _findTopic;
+        private readonly PreparedStatement _insertTopic;
         private readonly PreparedStatement _linkTopic;
-        private readonly PreparedStatement _upsertPlace;
+        private readonly PreparedStatement _findPlace;
+        private readonly PreparedStatement _insertPlace;
         private readonly PreparedStatement _linkPlace;
+
+        // Ids and slugs already looked up in this batch. Rows a rolled-back article created vanish with it,
+        // so a rollback empties the caches that could hold them.
+        private readonly Dictionary<string, long> _photographerIds = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, long> _topicIds = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, long> _placeIds = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _storySlugs = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, (string Key, string Slug)> _titleKeys = new(StringComparer.Ordinal);
         private readonly PreparedStatement _insertFile;
 
         public ImportWriter(SqliteConnection connection, SqliteTransaction transaction)
@@ -137,25 +149,27 @@ public sealed class ArticleImporter(NewsDbContext db, TimeProvider clock)
 
             // Teasers stored before their article arrived.
             _linkWaitingTeasers = S("UPDATE Teasers SET TargetArticleId = @id WHERE TitleKey = @key AND TargetArticleId IS NULL");
-            _upsertPhotographer = S("INSERT INTO Photographers (Slug, Name) VALUES (@slug, @name) ON CONFLICT (Slug) DO NOTHING");
+            _findPhotographer = S("SELECT Id FROM Photographers WHERE Slug = @slug");
+            _insertPhotographer = S("INSERT INTO Photographers (Slug, Name) VALUES (@slug, @name) RETURNING Id");
             _insertPhoto = S("""
                 INSERT INTO Photos (ArticleId, Position, StatedCount, SlugLine, Caption, Credit, PhotographerId, Agency, TakenOn, ImageSource)
-                VALUES (@article, @position, @count, @slugLine, @caption, @credit,
-                    (SELECT Id FROM Photographers WHERE Slug = @photographer), @agency, @taken, @source)
+                VALUES (@article, @position, @count, @slugLine, @caption, @credit, @photographer, @agency, @taken, @source)
                 """);
             _insertList = S("INSERT INTO RelatedLists (ArticleId, Position, Heading) VALUES (@article, @position, @heading) RETURNING Id");
 
             // Teasers with one title share one story page, so a new teaser takes the slug its title already has.
+            _findStorySlug = S("SELECT StorySlug FROM Teasers WHERE TitleKey = @key LIMIT 1");
             _insertTeaser = S("""
                 INSERT INTO Teasers (RelatedListId, Position, Title, Summary, TitleKey, StorySlug, TargetArticleId)
-                VALUES (@list, @position, @title, @summary, @key,
-                    COALESCE((SELECT StorySlug FROM Teasers WHERE TitleKey = @key LIMIT 1), @storySlug),
+                VALUES (@list, @position, @title, @summary, @key, @storySlug,
                     (SELECT Id FROM Articles WHERE HeadlineKey = @linkKey AND Id <> @article ORDER BY SortDateUtc DESC, Id DESC LIMIT 1))
                 """);
-            _upsertTopic = S("INSERT INTO Topics (Slug, Name) VALUES (@slug, @name) ON CONFLICT (Slug) DO NOTHING");
-            _linkTopic = S("INSERT OR IGNORE INTO ArticleTopics (ArticleId, TopicId) SELECT @article, Id FROM Topics WHERE Slug = @slug");
-            _upsertPlace = S("INSERT INTO Places (Slug, Name) VALUES (@slug, @name) ON CONFLICT (Slug) DO NOTHING");
-            _linkPlace = S("INSERT OR IGNORE INTO ArticlePlaces (ArticleId, PlaceId) SELECT @article, Id FROM Places WHERE Slug = @slug");
+            _findTopic = S("SELECT Id FROM Topics WHERE Slug = @slug");
+            _insertTopic = S("INSERT INTO Topics (Slug, Name) VALUES (@slug, @name) RETURNING Id");
+            _linkTopic = S("INSERT OR IGNORE INTO ArticleTopics (ArticleId, TopicId) VALUES (@article, @topic)");
+            _findPlace = S("SELECT Id FROM Places WHERE Slug = @slug");
+            _insertPlace = S("INSERT INTO Places (Slug, Name) VALUES (@slug, @name) RETURNING Id");
+            _linkPlace = S("INSERT OR IGNORE INTO ArticlePlaces (ArticleId, PlaceId) VALUES (@article, @place)");
             _insertFile = S("""
                 INSERT INTO IngestedFiles (Path, SizeBytes, FileHash, Outcome, Error, ArticleId, StartedUtc, FinishedUtc)
                 VALUES (@path, @size, @hash, @outcome, @error, @article, @started, @finished)
@@ -186,6 +200,10 @@ public sealed class ArticleImporter(NewsDbContext db, TimeProvider clock)
                 // full-disk errors are the store's problem and end the batch.
                 _transaction.Rollback(Savepoint);
                 _transaction.Release(Savepoint);
+                _photographerIds.Clear();
+                _topicIds.Clear();
+                _placeIds.Clear();
+                _storySlugs.Clear();
                 var error = "the store refused the article: " + exception.Message;
                 RecordFile(entry, IngestOutcome.Failed, error, null, nowUtc);
                 return new ImportOutcome(entry.Source.Path, IngestOutcome.Failed, null, null, error);
@@ -251,16 +269,15 @@ public sealed class ArticleImporter(NewsDbContext db, TimeProvider clock)
 
             foreach (var photo in article.Photos)
             {
-                string? photographerSlug = null;
+                long? photographerId = null;
                 if (!string.IsNullOrWhiteSpace(photo.Photographer))
                 {
                     var name = photo.Photographer.Trim();
-                    photographerSlug = TextKeys.Slug(name, "photographer");
-                    _upsertPhotographer.Bind(photographerSlug, name).Execute();
+                    photographerId = IdOf(_photographerIds, _findPhotographer, _insertPhotographer, TextKeys.Slug(name, "photographer"), name);
                 }
 
                 _insertPhoto.Bind(
-                    id, photo.Position, photo.Count, photo.Slug, photo.Caption, photo.Credit, photographerSlug,
+                    id, photo.Position, photo.Count, photo.Slug, photo.Caption, photo.Credit, photographerId,
                     photo.Agency, photo.TakenOn, photo.ImageSource).Execute();
             }
 
@@ -271,31 +288,63 @@ public sealed class ArticleImporter(NewsDbContext db, TimeProvider clock)
                 for (var teaserIndex = 0; teaserIndex < list.Stories.Count; teaserIndex++)
                 {
                     var teaser = list.Stories[teaserIndex];
-                    var titleKey = TextKeys.Key(teaser.Title);
+                    var (titleKey, titleSlug) = KeyAndSlug(teaser.Title);
                     _insertTeaser.Bind(
-                        listId, teaserIndex + 1, teaser.Title, teaser.Summary, titleKey,
-                        TextKeys.Slug(teaser.Title, "story"), titleKey.Length > 0 ? titleKey : null, id).Execute();
+                        listId, teaserIndex + 1, teaser.Title, teaser.Summary, titleKey, StorySlug(titleKey, titleSlug),
+                        titleKey.Length > 0 ? titleKey : null, id).Execute();
                 }
             }
 
             foreach (var (slug, name) in Topics(article))
             {
-                _upsertTopic.Bind(slug, name).Execute();
-                _linkTopic.Bind(id, slug).Execute();
+                _linkTopic.Bind(id, IdOf(_topicIds, _findTopic, _insertTopic, slug, name)).Execute();
             }
 
             foreach (var place in article.Dateline?.Places ?? [])
             {
                 var name = TextKeys.DisplayName(place);
-                if (name.Length == 0)
+                if (name.Length > 0)
                 {
-                    continue;
+                    _linkPlace.Bind(id, IdOf(_placeIds, _findPlace, _insertPlace, TextKeys.Slug(name, "place"), name)).Execute();
+                }
+            }
+        }
+
+        private static long IdOf(Dictionary<string, long> cache, PreparedStatement find, PreparedStatement insert, string slug, string name)
+        {
+            if (!cache.TryGetValue(slug, out var id))
+            {
+                id = find.Bind(slug).ScalarInt64() ?? insert.Bind(slug, name).ScalarInt64()!.Value;
+                cache[slug] = id;
+            }
+
+            return id;
+        }
+
+        private (string Key, string Slug) KeyAndSlug(string title)
+        {
+            if (!_titleKeys.TryGetValue(title, out var folded))
+            {
+                folded = (TextKeys.Key(title), TextKeys.Slug(title, "story"));
+                _titleKeys[title] = folded;
+            }
+
+            return folded;
+        }
+
+        private string StorySlug(string titleKey, string titleSlug)
+        {
+            if (!_storySlugs.TryGetValue(titleKey, out var slug))
+            {
+                using (var reader = _findStorySlug.Bind(titleKey).Read())
+                {
+                    slug = reader.Read() ? reader.GetString(0) : titleSlug;
                 }
 
-                var slug = TextKeys.Slug(name, "place");
-                _upsertPlace.Bind(slug, name).Execute();
-                _linkPlace.Bind(id, slug).Execute();
+                _storySlugs[titleKey] = slug;
             }
+
+            return slug;
         }
 
         private Existing? FindExisting(string key, DateOnly? publishedOn, string sourcePath, string hash)

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using NewsReader.Data.Model;
 using NewsReader.Ingestion;
@@ -14,26 +15,76 @@ public sealed partial class FileIngestor(ArticleImporter importer, ArticleParse 
     /// <summary>Files per transaction: large enough to amortise the commit, small enough that a crash loses little.</summary>
     public const int BatchSize = 200;
 
-    /// <summary>Ingests the files in order and reports each outcome as its batch commits.</summary>
+    /// <summary>A batch is also committed once it has waited this long, so slow parsing still shows steady progress.</summary>
+    public static readonly TimeSpan MaxBatchDelay = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>
+    /// Ingests the files in order and reports each outcome as its batch commits. Files are read and parsed
+    /// on the thread pool a few ahead of the writer (in order), so parsing uses every core while SQLite,
+    /// which has one writer anyway, keeps its own.
+    /// </summary>
     public async Task<IngestSummary> IngestAsync(IReadOnlyList<string> paths, IProgress<ImportOutcome>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(paths);
         var outcomes = new List<ImportOutcome>(paths.Count);
-        var batch = new List<ImportEntry>(Math.Min(BatchSize, paths.Count));
-        var readMs = new List<double>(BatchSize);
-        foreach (var path in paths)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var started = Stopwatch.GetTimestamp();
-            batch.Add(Prepare(path));
-            readMs.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            if (batch.Count == BatchSize)
+        var prepared = Channel.CreateBounded<Task<(ImportEntry Entry, double ReadMs)>>(
+            new BoundedChannelOptions(Math.Max(2, Environment.ProcessorCount) * 4) { SingleReader = true, SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var producer = Task.Run(
+            async () =>
             {
-                await FlushAsync(batch, readMs, outcomes, progress, cancellationToken);
+                try
+                {
+                    foreach (var path in paths)
+                    {
+                        var parse = Task.Run(
+                            () =>
+                            {
+                                var started = Stopwatch.GetTimestamp();
+                                var entry = Prepare(path);
+                                return (entry, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                            },
+                            stop.Token);
+                        await prepared.Writer.WriteAsync(parse, stop.Token);
+                    }
+                }
+                finally
+                {
+                    prepared.Writer.Complete();
+                }
+            },
+            stop.Token);
+
+        try
+        {
+            var batch = new List<ImportEntry>(Math.Min(BatchSize, paths.Count));
+            var readMs = new List<double>(BatchSize);
+            var batchStarted = 0L;
+            await foreach (var parse in prepared.Reader.ReadAllAsync(cancellationToken))
+            {
+                var (entry, ms) = await parse;
+                if (batch.Count == 0)
+                {
+                    batchStarted = Stopwatch.GetTimestamp();
+                }
+
+                batch.Add(entry);
+                readMs.Add(ms);
+                if (batch.Count == BatchSize || Stopwatch.GetElapsedTime(batchStarted) >= MaxBatchDelay)
+                {
+                    await FlushAsync(batch, readMs, outcomes, progress, cancellationToken);
+                }
             }
+
+            await FlushAsync(batch, readMs, outcomes, progress, cancellationToken);
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await producer.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         }
 
-        await FlushAsync(batch, readMs, outcomes, progress, cancellationToken);
+        await producer;
         return new IngestSummary(outcomes);
     }
 

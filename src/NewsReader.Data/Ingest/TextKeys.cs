@@ -77,16 +77,30 @@ public static class TextKeys
         return hasLower ? trimmed : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(trimmed.ToLowerInvariant());
     }
 
-    private static IEnumerable<char> Fold(string text)
+    // Accents come off Latin letters only (é is e); marks that are part of other scripts' letters
+    // (the Japanese voicing mark in で) stay, recomposed.
+    private static string Fold(string text)
     {
-        foreach (var c in text.Normalize(NormalizationForm.FormKD))
+        var decomposed = text.Normalize(NormalizationForm.FormKD);
+        var builder = new StringBuilder(decomposed.Length);
+        var previousBase = '\0';
+        foreach (var c in decomposed)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {
-                continue;
+                if (previousBase <= '\u024F')
+                {
+                    continue;
+                }
+            }
+            else
+            {
+                previousBase = c;
             }
 
-            yield return char.ToLowerInvariant(c);
+            builder.Append(char.ToLowerInvariant(c));
         }
+
+        return builder.ToString().Normalize(NormalizationForm.FormC);
     }
 }

@@ -9,6 +9,10 @@ internal static partial class Bylines
     public static bool IsByline(string line) =>
         line.Length <= 160 && ByPrefix().IsMatch(line) && WordCount.Of(line) <= 20;
 
+    /// <summary>A short credit line in any of the corpus languages (<c>By</c>, <c>Por</c>, <c>Par</c>, <c>Von</c>).</summary>
+    public static bool IsShortCredit(string line) =>
+        line.Length <= 80 && AnyLanguageBy().IsMatch(line) && WordCount.Of(line) <= 8;
+
     /// <summary>
     /// Cleans a byline of glued dates (<c>By JEFFREY GETTLEMAN JAN. 13, 2017</c>), times and agency names,
     /// keeping the leading <c>By</c>. Returns null when nothing but noise remains.
@@ -28,19 +32,22 @@ internal static partial class Bylines
         return name.Length == 0 ? null : "By " + name;
     }
 
-    [GeneratedRegex(@"^By\s+(?=\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^(?:By|Por|Par|Von|Door|Di|Av|Af)\s+\p{Lu}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]
+    private static partial Regex AnyLanguageBy();
+
+    [GeneratedRegex(@"^By\s+(?=\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]
     private static partial Regex ByPrefix();
 
     [GeneratedRegex(
         @"[\s,|·]*(?:(?:Updated|Published|Posted)\s*:?\s*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{L}*\.?,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\.?\s+\d{1,2}(?:,\s*\d{4})?\b|[\s,|·]*\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?|[\s,|·]*\d{1,2}/\d{1,2}/\d{2,4}",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]
     private static partial Regex GluedDate();
 
     [GeneratedRegex(
         @"(?:[\s,|·—–-]+(?:The\s+)?(?:Associated\s+Press|AP|Reuters|AFP|Bloomberg|CNN|Agence\s+France-Presse|Staff\s+Writer|Staff\s+Reporter|Correspondent))+\s*$",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]
     private static partial Regex TrailingAgency();
 
-    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]
     private static partial Regex WhitespaceRun();
 }

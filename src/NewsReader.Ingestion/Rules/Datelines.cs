@@ -43,12 +43,12 @@ internal static partial class Datelines
     // MOSCOW (AP) —, TBILISI/MOSCOW (Reuters) -, HANOI, Vietnam (AP) —
     [GeneratedRegex(
         @"^(?<places>\p{Lu}[\p{Lu}\p{M}.'’ -]{1,40}(?:/\p{Lu}[\p{Lu}\p{M}.'’ -]{1,40}){0,3})(?:, (?<region>\p{Lu}[\p{L}.]{1,20}(?: \p{Lu}[\p{L}.]{1,20}){0,3}))? ?\((?<agency>[\p{L}&. ]{2,30})\)(?: ?(?:—|–|--|-) ?| )",
-        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]
     private static partial Regex AgencyDateline();
 
     // WASHINGTON — and SAN FRANCISCO, Calif. -- (a staff story: no agency in parentheses)
     [GeneratedRegex(
         @"^(?<places>\p{Lu}[\p{Lu}\p{M}.'’ -]{2,40}(?:/\p{Lu}[\p{Lu}\p{M}.'’ -]{2,40}){0,3})(?:, (?<region>\p{Lu}[\p{L}.]{1,20}(?: \p{Lu}[\p{L}.]{1,20}){0,3}))? (?:—|–|--|-) ",
-        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]
     private static partial Regex StaffDateline();
 }

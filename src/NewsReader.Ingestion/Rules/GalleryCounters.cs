@@ -21,7 +21,14 @@ internal static partial class GalleryCounters
             && index >= 1 && index <= count && count <= 500;
     }
 
+    /// <summary>True for a line that opens with a counter and goes on (<c>2/50 Star Wars boosts economy</c>).</summary>
+    public static bool StartsWithCounter(string line) =>
+        line.Length > 4 && char.IsDigit(line[0]) && LeadingCounter().IsMatch(line);
+
+    [GeneratedRegex(@"^\d{1,3}\s?/\s?\d{1,3}\s+\p{L}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]
+    private static partial Regex LeadingCounter();
+
     [GeneratedRegex(@"^(?:(?:Image|Photo|Picture|Slide)\s+)?(?<index>\d{1,3})\s*(?:/|of)\s*(?<count>\d{1,3})$",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]
     private static partial Regex Counter();
 }

@@ -117,23 +117,23 @@ internal static partial class PhotoCredits
 
     private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 
-    [GeneratedRegex(@"\((?<credit>[^()]{2,160})\)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\((?<credit>[^()]{2,160})\)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]
     private static partial Regex TrailingParenthesis();
 
     // Photo: Jane Doe, AP | Photograph: Jane Doe/Getty Images | REUTERS/Name | Credit: Jane Doe
     [GeneratedRegex(
         @"(?<=^|[.!?”""’)]\s?|\s)(?<credit>(?:Photo|Photograph|Picture|Image|Credit|Photo credit)s?:\s[^:]{2,100}|(?:REUTERS|AFP|AP|EPA)/\p{Lu}[^/]{1,60})$",
-        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]
     private static partial Regex TrailingLabelledCredit();
 
     [GeneratedRegex(@"\b(?:photo|photograph|images?|getty|reuters|AP|AFP|EPA|credit|via|courtesy|pool)\b|/",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]
     private static partial Regex CreditHint();
 
     [GeneratedRegex(@"^(?:Photo|Photograph|Picture|Image|Credit|Photo credit)s?:\s*",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]
     private static partial Regex LeadingLabel();
 
-    [GeneratedRegex(@"\b(?:photo|photograph)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(?:photo|photograph)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]
     private static partial Regex PhotoWord();
 }

@@ -16,7 +16,7 @@ internal static partial class ReadingTime
     public static bool TryParseStated(string line, out int minutes)
     {
         minutes = 0;
-        if (line.Length > 40)
+        if (line.Length > 40 || !line.Contains("min", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
@@ -36,6 +36,6 @@ internal static partial class ReadingTime
 
     [GeneratedRegex(
         @"^[·•|\s]*(?:(?:Reading time|Read time)\s*:?\s*)?(?<minutes>\d{1,3})\s*(?:min|mins|minutes?)\.?(?:\s+read)?\s*$",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]
     private static partial Regex Stated();
 }

@@ -1,3 +1,5 @@
+using NewsReader.Ingestion.Rules;
+
 namespace NewsReader.Ingestion.Text;
 
 /// <summary>
@@ -7,8 +9,15 @@ namespace NewsReader.Ingestion.Text;
 /// </summary>
 internal static class BodyLocator
 {
-    // Related lists and their teasers end an article: nothing may straddle them.
-    private const int Barrier = -1_000_000;
+    // A related list usually ends the article, but some pages set one inside it ("Recommended" between
+    // paragraphs): a heavy cost rather than a wall lets a long article continue past a short list.
+    private const int RelatedHeadingCost = -40;
+    private const int TeaserCost = -6;
+
+    // One long line is not an article: a footer disclaimer can outweigh a short story line by line.
+    private const int MaxLineScore = 80;
+    private const int IsolatedProseDivisor = 3;
+    private const int MaxChromeRunCost = 60;
 
     public readonly record struct Region(int Start, int End, int Score)
     {
@@ -17,12 +26,41 @@ internal static class BodyLocator
 
     public static Region Locate(List<DumpLine> lines, int[] nonBlank)
     {
+        var scores = new int[nonBlank.Length];
+        for (var p = 0; p < nonBlank.Length; p++)
+        {
+            scores[p] = Score(lines[nonBlank[p]]);
+        }
+
         var best = new Region(0, -1, 0);
         var sum = 0;
         var start = 0;
+        var chromeRun = 0;
         for (var p = 0; p < nonBlank.Length; p++)
         {
-            var score = Score(lines[nonBlank[p]]);
+            var score = scores[p];
+
+            // A long run of plain chrome lines inside an article (a video player's controls) costs no more
+            // than a short one: what follows decides whether the article goes on. Bulleted runs are menus
+            // and link lists, and keep their full cost.
+            if (score < 0 && score > RelatedHeadingCost && !lines[nonBlank[p]].Bulleted)
+            {
+                var allowed = Math.Max(0, MaxChromeRunCost + chromeRun);
+                chromeRun -= Math.Min(-score, allowed);
+                score = -Math.Min(-score, allowed);
+            }
+            else if (score > 0)
+            {
+                chromeRun = 0;
+            }
+
+            // A long line between two pieces of chrome is a teaser in a river of other stories more often
+            // than an article paragraph: articles are runs of paragraphs.
+            if (score > 0 && p > 0 && p + 1 < nonBlank.Length && scores[p - 1] < 0 && scores[p + 1] < 0)
+            {
+                score /= IsolatedProseDivisor;
+            }
+
             if (sum <= 0)
             {
                 sum = 0;
@@ -38,7 +76,7 @@ internal static class BodyLocator
 
         // Lines scoring zero (the gallery, a reading time) may sit at the run's start; the body begins at prose.
         var first = best.Start;
-        while (first <= best.End && Score(lines[nonBlank[first]]) <= 0)
+        while (first <= best.End && scores[first] <= 0)
         {
             first++;
         }
@@ -46,17 +84,38 @@ internal static class BodyLocator
         return best with { Start = first };
     }
 
+    private static bool ListItem(string text) => text.Length > 2 && char.IsDigit(text[0]) && (text[1] is '.' or ')' || (char.IsDigit(text[1]) && text.Length > 3 && text[2] is '.' or ')'));
+
     public static int Score(DumpLine line)
     {
         switch (line.Role)
         {
-            case LineRole.RelatedHeading or LineRole.Teaser:
-                return Barrier;
+            case LineRole.RelatedHeading:
+                return RelatedHeadingCost;
+            case LineRole.Teaser:
+                return TeaserCost;
             case LineRole.Photo or LineRole.Promo or LineRole.DuplicateCaption or LineRole.ReadingTime:
                 return 0;
         }
 
         var words = line.Words;
+        if (PageFurniture.IsBoilerplateProse(line.Text))
+        {
+            return -10;
+        }
+
+        // A photo caption with its credit is neither article text nor page noise.
+        if (line.Text[^1] == ')' && PhotoCredits.Split(line.Text).Credit is not null)
+        {
+            return 0;
+        }
+
+        // "2/50 Star Wars boosts economy": the title of a slide in a slideshow of other stories.
+        if (GalleryCounters.StartsWithCounter(line.Text))
+        {
+            return -8;
+        }
+
         if (line.Bulleted)
         {
             return line.EndsLikeSentence && words >= 12 ? words - 8 : -4 - Math.Min(words, 6);
@@ -64,14 +123,15 @@ internal static class BodyLocator
 
         if (line.EndsLikeSentence && words >= 6)
         {
-            return words - 4;
+            return Math.Min(words, MaxLineScore) - 4;
         }
 
         if (words >= 20)
         {
-            return (words / 2) - 4;
+            return (Math.Min(words, MaxLineScore) / 2) - 4;
         }
 
-        return -3 - Math.Min(words, 5);
+        // Numbered list items inside an article cost little; menus are runs of such lines and still add up.
+        return ListItem(line.Text) ? -1 : -3 - Math.Min(words, 3);
     }
 }

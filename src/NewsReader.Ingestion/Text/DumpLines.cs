@@ -59,6 +59,14 @@ internal static class DumpLines
             i++;
         }
 
+        var rest = line[i..].Trim();
+        if (IsPlain(rest))
+        {
+            // Most lines need no whitespace folding: copy them as they are.
+            var plain = new string(rest);
+            return new DumpLine(number, plain, indent, bulleted, WordCount.Weighted(plain));
+        }
+
         builder.Clear();
         var pendingSpace = false;
         for (; i < line.Length; i++)
@@ -86,6 +94,32 @@ internal static class DumpLines
 
         var text = builder.ToString();
         return new DumpLine(number, text, indent, bulleted, WordCount.Weighted(text));
+    }
+
+    private static bool IsPlain(ReadOnlySpan<char> text)
+    {
+        var previousSpace = false;
+        foreach (var c in text)
+        {
+            if (c == ' ')
+            {
+                if (previousSpace)
+                {
+                    return false;
+                }
+
+                previousSpace = true;
+                continue;
+            }
+
+            previousSpace = false;
+            if (c < ' ' || (c >= '\u007F' && (char.IsWhiteSpace(c) || char.IsControl(c) || c is '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD')))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsSpace(char c) => c == ' ' || c == '\t' || char.IsWhiteSpace(c);

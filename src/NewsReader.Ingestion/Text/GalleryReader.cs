@@ -31,7 +31,7 @@ internal static class GalleryReader
             var start = p;
             var end = p;
             DumpLine? caption = null;
-            if (p > 0 && lines[nonBlank[p - 1]] is { IsFree: true, Words: >= MinCaptionWords } before)
+            if (p > 0 && lines[nonBlank[p - 1]] is { IsFree: true, Words: >= MinCaptionWords } before && CouldBeCaption(before))
             {
                 caption = before;
                 start = p - 1;
@@ -41,7 +41,7 @@ internal static class GalleryReader
             if (p + 1 < nonBlank.Length)
             {
                 var next = lines[nonBlank[p + 1]];
-                if (caption is null && next.IsFree && next.Words >= MinCaptionWords)
+                if (caption is null && next.IsFree && next.Words >= MinCaptionWords && CouldBeCaption(next))
                 {
                     caption = next;
                     end = p + 1;
@@ -102,6 +102,8 @@ internal static class GalleryReader
 
         return photos;
     }
+
+    private static bool CouldBeCaption(DumpLine line) => !Bylines.IsByline(line.Text) && !PageFurniture.IsFurniture(line.Text);
 
     private static bool SameText(DumpLine line, DumpLine caption) =>
         line.IsFree && line.Text.Length == caption.Text.Length && string.Equals(line.Text, caption.Text, StringComparison.Ordinal);

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using NewsReader.Data.Inbox;
-using NewsReader.Data.Ingest;
+using NewsReader.Tests.Shared;
 using NewsReader.Data.Model;
 
 namespace NewsReader.Data.Tests.Inbox;
@@ -19,11 +19,11 @@ public sealed class InboxWorkerTests
         await using var store = await CreateStoreAsync();
         await using var worker = await StartWorkerAsync(store);
 
-        await File.WriteAllTextAsync(Path.Combine(Inbox(store), "story.txt"), "Dropped story\nBody.", Token);
+        File.Copy(TestCorpus.SeedStoryPath, Path.Combine(Inbox(store), "story.txt"));
 
         await WaitUntilAsync(() => File.Exists(Path.Combine(Archive(store), "story.txt")));
         Assert.False(File.Exists(Path.Combine(Inbox(store), "story.txt")));
-        Assert.Equal("Dropped story", await store.WithDbAsync(db => db.Articles.Select(a => a.Headline).SingleAsync(Token)));
+        Assert.Equal("azerbaijani-leader-cease-fire-may-improve-armenia-relations", await store.WithDbAsync(db => db.Articles.Select(a => a.Slug).SingleAsync(Token)));
         var file = await store.WithDbAsync(db => db.IngestedFiles.SingleAsync(Token));
         Assert.Equal(IngestOutcome.Ingested, file.Outcome);
     }
@@ -32,9 +32,7 @@ public sealed class InboxWorkerTests
     public async Task Inbox_FilesPresentAtStartUp_AreIngested()
     {
         await using var store = await CreateStoreAsync();
-        Directory.CreateDirectory(Inbox(store));
-        await File.WriteAllTextAsync(Path.Combine(Inbox(store), "a.txt"), "Story A\nBody.", Token);
-        await File.WriteAllTextAsync(Path.Combine(Inbox(store), "b.txt"), "Story B\nBody.", Token);
+        SeedVariants.Write(Inbox(store), 2);
 
         await using var worker = await StartWorkerAsync(store);
 
@@ -49,7 +47,8 @@ public sealed class InboxWorkerTests
         Directory.CreateDirectory(Inbox(store));
         await File.WriteAllBytesAsync(Path.Combine(Inbox(store), "empty.txt"), [], Token);
         await File.WriteAllBytesAsync(Path.Combine(Inbox(store), "binary.bin"), [0x89, 0x50, 0x4E, 0x47, 0, 0, 1, 2], Token);
-        await File.WriteAllTextAsync(Path.Combine(Inbox(store), "good.txt"), "Good story\nBody.", Token);
+        await File.WriteAllTextAsync(Path.Combine(Inbox(store), "notes.txt"), "shopping list\n\n- eggs\n", Token);
+        File.Copy(TestCorpus.SeedStoryPath, Path.Combine(Inbox(store), "good.txt"));
 
         await using var worker = await StartWorkerAsync(store);
 
@@ -57,6 +56,7 @@ public sealed class InboxWorkerTests
         Assert.True(File.Exists(Path.Combine(Archive(store), "good.txt")));
         Assert.True(File.Exists(Path.Combine(Failed(store), "empty.txt")));
         Assert.True(File.Exists(Path.Combine(Failed(store), "binary.bin")));
+        Assert.True(File.Exists(Path.Combine(Failed(store), "notes.txt.error.txt")));
         Assert.Contains("the file is empty", await File.ReadAllTextAsync(Path.Combine(Failed(store), "empty.txt.error.txt"), Token), StringComparison.Ordinal);
         Assert.Contains("binary", await File.ReadAllTextAsync(Path.Combine(Failed(store), "binary.bin.error.txt"), Token), StringComparison.Ordinal);
         Assert.Equal([0x89, 0x50, 0x4E, 0x47, 0, 0, 1, 2], await File.ReadAllBytesAsync(Path.Combine(Failed(store), "binary.bin"), Token));
@@ -68,20 +68,21 @@ public sealed class InboxWorkerTests
         await using var store = await CreateStoreAsync();
         await using var worker = await StartWorkerAsync(store);
         var path = Path.Combine(Inbox(store), "slow.txt");
+        var seed = await File.ReadAllBytesAsync(TestCorpus.SeedStoryPath, Token);
 
         await using (var writer = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read))
         {
-            await writer.WriteAsync("Slow story\n"u8.ToArray(), Token);
+            await writer.WriteAsync(seed.AsMemory(0, seed.Length / 2), Token);
             await writer.FlushAsync(Token);
             await Task.Delay(TimeSpan.FromSeconds(1.5), Token);
             Assert.True(File.Exists(path));
             Assert.Equal(0, await store.WithDbAsync(db => db.IngestedFiles.CountAsync(Token)));
-            await writer.WriteAsync("The body arrives late.\n"u8.ToArray(), Token);
+            await writer.WriteAsync(seed.AsMemory(seed.Length / 2), Token);
         }
 
         await WaitUntilAsync(() => File.Exists(Path.Combine(Archive(store), "slow.txt")));
-        var paragraphs = await store.WithDbAsync(db => db.Articles.Select(a => a.Paragraphs).SingleAsync(Token));
-        Assert.Contains("The body arrives late.", paragraphs);
+        var article = await store.WithDbAsync(db => db.Articles.Include(a => a.RelatedLists).ThenInclude(l => l.Teasers).SingleAsync(Token));
+        Assert.Equal(20, article.RelatedLists.Sum(l => l.Teasers.Count));
     }
 
     [Fact]
@@ -92,18 +93,17 @@ public sealed class InboxWorkerTests
         await File.WriteAllTextAsync(Path.Combine(Archive(store), "story.txt"), "Older story\nBody.", Token);
         await using var worker = await StartWorkerAsync(store);
 
-        await File.WriteAllTextAsync(Path.Combine(Inbox(store), "story.txt"), "Newer story\nBody.", Token);
+        File.Copy(TestCorpus.SeedStoryPath, Path.Combine(Inbox(store), "story.txt"));
 
         await WaitUntilAsync(() => File.Exists(Path.Combine(Archive(store), "story-2.txt")));
         Assert.StartsWith("Older story", await File.ReadAllTextAsync(Path.Combine(Archive(store), "story.txt"), Token), StringComparison.Ordinal);
-        Assert.StartsWith("Newer story", await File.ReadAllTextAsync(Path.Combine(Archive(store), "story-2.txt"), Token), StringComparison.Ordinal);
+        Assert.Equal(await File.ReadAllBytesAsync(TestCorpus.SeedStoryPath, Token), await File.ReadAllBytesAsync(Path.Combine(Archive(store), "story-2.txt"), Token));
     }
 
     private static Task<TestStore> CreateStoreAsync() =>
         TestStore.CreateAsync(
             services =>
             {
-                services.AddSingleton<ArticleParse>(StandInParser.Parse);
                 services.AddNewsInbox();
             },
             new Dictionary<string, string?>
@@ -115,6 +115,9 @@ public sealed class InboxWorkerTests
 
     private static async Task<RunningWorker> StartWorkerAsync(TestStore store)
     {
+        Directory.CreateDirectory(Inbox(store));
+        Directory.CreateDirectory(Archive(store));
+        Directory.CreateDirectory(Failed(store));
         var worker = store.Services.GetServices<IHostedService>().OfType<InboxWorker>().Single();
         await worker.StartAsync(Token);
         return new RunningWorker(worker);

@@ -1,0 +1,131 @@
+using NewsReader.Ingestion.Rules;
+
+namespace NewsReader.Ingestion.Text;
+
+/// <summary>
+/// Picks the headline among the lines above the body. Between a headline and its body pages put a
+/// standfirst, bylines, timestamps, share buttons and photo captions, so the nearest short line is often
+/// wrong: each candidate is scored, and a line the page repeats (its headline also shows in breadcrumbs,
+/// share text or a title bar) scores higher.
+/// </summary>
+internal static class HeadlineFinder
+{
+    private const int Window = 45;
+
+    public static int Find(List<DumpLine> lines, int[] nonBlank, int bodyStart, IReadOnlyDictionary<long, int> repeats)
+    {
+        var stop = Math.Max(0, bodyStart - Window);
+        var anchors = new bool[bodyStart - stop];
+        for (var p = stop; p < bodyStart; p++)
+        {
+            var text = lines[nonBlank[p]].Text;
+            anchors[p - stop] = text.Length <= 160 && (Bylines.IsByline(text) || PageFurniture.HasTimestamp(text));
+        }
+
+        var anchor = FindBylineAnchor(lines, nonBlank, bodyStart, stop, anchors);
+        var best = -1;
+        var bestScore = 0.0;
+        for (var p = bodyStart - 1; p >= stop; p--)
+        {
+            var line = lines[nonBlank[p]];
+            if (line.Role is LineRole.RelatedHeading or LineRole.Teaser)
+            {
+                break;
+            }
+
+            if (!line.IsFree)
+            {
+                continue;
+            }
+
+            var score = Score(line, repeats) - (0.1 * (bodyStart - p));
+            if (score > 0)
+            {
+                score += IsFollowedByByline(p, bodyStart, stop, anchors) ? 3 : 0;
+                score -= anchor >= 0 && p > anchor && Bylines.IsByline(lines[nonBlank[anchor]].Text) ? 2 : 0;
+            }
+
+            if (score > bestScore)
+            {
+                best = p;
+                bestScore = score;
+            }
+        }
+
+        return best;
+    }
+
+    // Headlines sit just above their byline or timestamp.
+    private static bool IsFollowedByByline(int p, int bodyStart, int stop, bool[] anchors)
+    {
+        for (var q = p + 1; q <= Math.Min(p + 6, bodyStart - 1); q++)
+        {
+            if (anchors[q - stop])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Lines between the article's byline and its body are photo captions and buttons more often than headlines.
+    // The byline or timestamp nearest the body is the article's own.
+    private static int FindBylineAnchor(List<DumpLine> lines, int[] nonBlank, int bodyStart, int stop, bool[] anchors)
+    {
+        for (var p = bodyStart - 1; p >= stop; p--)
+        {
+            if (lines[nonBlank[p]].IsFree && anchors[p - stop])
+            {
+                return p;
+            }
+        }
+
+        return -1;
+    }
+
+    public static long Key(string text) => HeadlineKeys.Hash(text);
+
+    private static double Score(DumpLine line, IReadOnlyDictionary<long, int> repeats)
+    {
+        var text = line.Text;
+        if (line.Words is < 3 or > 35 || text.Length > 300 || text.EndsWith('.') || text.EndsWith(',')
+            || Bylines.IsByline(text) || RelatedHeadings.TryMatch(text, out _) || PageFurniture.IsFurniture(text)
+            || PageFurniture.HasTimestamp(text) || PhotoCredits.Split(text).Credit is not null)
+        {
+            return 0;
+        }
+
+        var score = 4.0;
+        if (line.Bulleted)
+        {
+            score -= 2;
+        }
+
+        if (line.Words is >= 5 and <= 25)
+        {
+            score += 2;
+        }
+        else if (line.Words < 5)
+        {
+            score -= 2;
+        }
+
+        if (!text.Any(char.IsLower) && text.Any(char.IsUpper))
+        {
+            score -= 2;
+        }
+
+        if (char.IsUpper(text[0]) || text[0] is '\'' or '‘' or '"' or '“')
+        {
+            score += 1;
+        }
+
+        if (repeats.TryGetValue(Key(text), out var count) && count > 1)
+        {
+            score += 2;
+        }
+
+        return score;
+    }
+}

@@ -1,0 +1,96 @@
+using System.Linq.Expressions;
+using NewsReader.Data.Model;
+
+namespace NewsReader.Web.Pages.Components;
+
+/// <summary>One photo as every page shows it: an image when a file is stored, else a caption card.</summary>
+public sealed record PhotoView(
+    int Position,
+    string Caption,
+    string? Credit,
+    string? SlugLine,
+    string? PhotographerName,
+    string? PhotographerSlug,
+    string? ImageFileName,
+    int? ImageWidth,
+    int? ImageHeight);
+
+/// <summary>A photo placed in its gallery: the figure partial's model.</summary>
+public sealed record PhotoFigure(PhotoView Photo, int Count, string ArticleSlug, PhotoSize Size);
+
+public enum PhotoSize
+{
+    Lead,
+    Card,
+    Thumbnail,
+}
+
+/// <summary>An article in a list: the front page, a topic, a place, related stories.</summary>
+public sealed record ArticleCard(
+    int Id,
+    string Slug,
+    string Headline,
+    string? Place,
+    DateOnly? PublishedOn,
+    DateTime SortDateUtc,
+    int ReadingTimeMinutes,
+    int PhotoCount,
+    PhotoView? LeadPhoto);
+
+public static class Projections
+{
+    public static readonly Expression<Func<Photo, PhotoView>> ToPhotoView = p => new PhotoView(
+        p.Position,
+        p.Caption,
+        p.Credit,
+        p.SlugLine,
+        p.Photographer == null ? null : p.Photographer.Name,
+        p.Photographer == null ? null : p.Photographer.Slug,
+        p.ImageFileName,
+        p.ImageWidth,
+        p.ImageHeight);
+
+    public static readonly Expression<Func<Article, ArticleCard>> ToArticleCard = a => new ArticleCard(
+        a.Id,
+        a.Slug,
+        a.Headline,
+        a.Places.Select(p => p.Name).FirstOrDefault() ?? a.DatelineText,
+        a.PublishedOn,
+        a.SortDateUtc,
+        a.ReadingTimeMinutes,
+        a.Photos.Count,
+        a.Photos.OrderBy(p => p.Position).Select(p => new PhotoView(
+            p.Position,
+            p.Caption,
+            p.Credit,
+            p.SlugLine,
+            p.Photographer == null ? null : p.Photographer.Name,
+            p.Photographer == null ? null : p.Photographer.Slug,
+            p.ImageFileName,
+            p.ImageWidth,
+            p.ImageHeight)).FirstOrDefault());
+}
+
+/// <summary>A topic, place or photographer in a list, with how many articles or photos it has.</summary>
+public sealed record Facet(string Href, string Name, int Count);
+
+/// <summary>A photo shown away from its article: a topic's, a place's or a photographer's.</summary>
+public sealed record PhotoLink(string ArticleSlug, string ArticleHeadline, int GalleryCount, PhotoView Photo);
+
+public static class PhotoLinks
+{
+    public static readonly Expression<Func<Photo, PhotoLink>> ToPhotoLink = p => new PhotoLink(
+        p.Article.Slug,
+        p.Article.Headline,
+        p.Article.Photos.Count,
+        new PhotoView(
+            p.Position,
+            p.Caption,
+            p.Credit,
+            p.SlugLine,
+            p.Photographer == null ? null : p.Photographer.Name,
+            p.Photographer == null ? null : p.Photographer.Slug,
+            p.ImageFileName,
+            p.ImageWidth,
+            p.ImageHeight));
+}

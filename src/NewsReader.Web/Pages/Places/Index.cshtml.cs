@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using NewsReader.Data;
+using NewsReader.Web.Pages.Components;
+
+namespace NewsReader.Web.Pages.Places;
+
+public sealed class IndexModel(NewsDbContext db) : PageModel
+{
+    public IReadOnlyList<Facet> Places { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Places = await db.Places.AsNoTracking()
+            .OrderBy(t => t.Name)
+            .Select(t => new Facet("/places/" + t.Slug, t.Name, t.Articles.Count))
+            .ToListAsync(cancellationToken);
+}

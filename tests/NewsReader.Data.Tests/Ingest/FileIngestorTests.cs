@@ -1,0 +1,65 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using NewsReader.Data.Ingest;
+using NewsReader.Data.Model;
+using NewsReader.Tests.Shared;
+
+namespace NewsReader.Data.Tests.Ingest;
+
+public sealed class FileIngestorTests
+{
+    [Fact]
+    public async Task Ingest_EachFile_LogsOneStructuredEventWithFileSlugOutcomeAndElapsed()
+    {
+        var events = new CapturingLoggerProvider();
+        await using var store = await TestStore.CreateAsync(services => services.AddLogging(logging => logging.AddProvider(events).SetMinimumLevel(LogLevel.Information)));
+        var empty = Path.Combine(store.Root, "empty.txt");
+        await File.WriteAllBytesAsync(empty, [], TestContext.Current.CancellationToken);
+        await using var scope = store.Services.CreateAsyncScope();
+        var ingestor = scope.ServiceProvider.GetRequiredService<FileIngestor>();
+
+        var summary = await ingestor.IngestAsync([TestCorpus.SeedStoryPath, empty], null, TestContext.Current.CancellationToken);
+
+        Assert.Equal("1 ingested, 0 updated, 0 unchanged, 1 failed", summary.ToString());
+        var fileEvents = events.Entries.Where(e => e.Category == typeof(FileIngestor).FullName).ToList();
+        Assert.Equal(2, fileEvents.Count);
+        var ingested = Assert.Single(fileEvents, e => e.Level == LogLevel.Information);
+        Assert.Equal(TestCorpus.SeedStoryPath, ingested.Properties["File"]);
+        Assert.Equal("azerbaijani-leader-cease-fire-may-improve-armenia-relations", ingested.Properties["ArticleSlug"]);
+        Assert.Equal(IngestOutcome.Ingested, ingested.Properties["Outcome"]);
+        Assert.IsType<double>(ingested.Properties["ElapsedMs"]);
+        var failed = Assert.Single(fileEvents, e => e.Level == LogLevel.Warning);
+        Assert.Equal(empty, failed.Properties["File"]);
+        Assert.Equal("the file is empty", failed.Properties["Reason"]);
+    }
+
+    private sealed record LogEntry(string Category, LogLevel Level, IReadOnlyDictionary<string, object?> Properties);
+
+    private sealed class CapturingLoggerProvider : ILoggerProvider
+    {
+        public ConcurrentQueue<LogEntry> Entries { get; } = new();
+
+        public ILogger CreateLogger(string categoryName) => new CapturingLogger(categoryName, Entries);
+
+        public void Dispose()
+        {
+        }
+
+        private sealed class CapturingLogger(string category, ConcurrentQueue<LogEntry> entries) : ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state)
+                where TState : notnull => null;
+
+            public bool IsEnabled(LogLevel logLevel) => true;
+
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+            {
+                var properties = state is IEnumerable<KeyValuePair<string, object?>> pairs
+                    ? pairs.ToDictionary(p => p.Key, p => p.Value)
+                    : new Dictionary<string, object?>();
+                entries.Enqueue(new LogEntry(category, logLevel, properties));
+            }
+        }
+    }
+}
