@@ -276,13 +276,14 @@ public static partial class HtmlCorpusEvaluation
 /// <param name="TextHeadline">The text parser's headline, or null when it failed.</param>
 /// <param name="BodyF1">Shingle F1 between the two bodies' paragraphs.</param>
 /// <param name="Error">Why either parser failed, when one did.</param>
-public sealed record ParserAgreement(string Page, string? HtmlHeadline, string? TextHeadline, double BodyF1, string? Error)
+/// <param name="BothRejected">Both parsers refused the page (a section front): they agree it is not an article.</param>
+public sealed record ParserAgreement(string Page, string? HtmlHeadline, string? TextHeadline, double BodyF1, string? Error, bool BothRejected = false)
 {
     /// <summary>The least body F1 for the two parsers to count as agreeing.</summary>
     public const double BodyF1Floor = 0.9;
 
     /// <summary>Same headline (case, quotes and punctuation aside) and bodies with F1 of at least <see cref="BodyF1Floor"/>.</summary>
-    public bool Agrees => Error is null && SameHeadline && BodyF1 >= BodyF1Floor;
+    public bool Agrees => BothRejected || (Error is null && SameHeadline && BodyF1 >= BodyF1Floor);
 
     /// <summary>Whether both parsers found the same headline.</summary>
     public bool SameHeadline => HtmlHeadline is not null && TextHeadline is not null
@@ -313,7 +314,8 @@ public static class ParserAgreementCheck
             if (fromHtml is not ParseSuccess { Article: var htmlArticle } || fromText is not ParseSuccess { Article: var textArticle })
             {
                 var reason = string.Join("; ", new[] { (fromHtml as ParseFailure)?.Reason is { } h ? "html: " + h : null, (fromText as ParseFailure)?.Reason is { } t ? "text: " + t : null }.OfType<string>());
-                rows.Add(new ParserAgreement(page, (fromHtml as ParseSuccess)?.Article.Headline, (fromText as ParseSuccess)?.Article.Headline, 0, reason));
+                var bothRejected = fromHtml is ParseFailure && fromText is ParseFailure;
+                rows.Add(new ParserAgreement(page, (fromHtml as ParseSuccess)?.Article.Headline, (fromText as ParseSuccess)?.Article.Headline, 0, reason, bothRejected));
                 continue;
             }
 

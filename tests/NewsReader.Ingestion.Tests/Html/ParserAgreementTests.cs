@@ -19,6 +19,6 @@ public sealed class ParserAgreementTests(ITestOutputHelper output)
     }
 
     // Floors at today's figures, to raise as the parsers converge; the table printed above lists the pages that differ.
-    private const int MinimumAgreeing = 3;
-    private const int MinimumBodiesAgreeing = 21;
+    private const int MinimumAgreeing = 22;
+    private const int MinimumBodiesAgreeing = 27;
 }
