@@ -269,3 +269,78 @@ public static partial class HtmlCorpusEvaluation
     [GeneratedRegex(@"[^\W\d_]+", RegexOptions.CultureInvariant)]
     private static partial Regex BylineWord();
 }
+
+/// <summary>How the HTML parser and the text parser agree on one page: <c>source.html</c> against <c>page.w3m.txt</c>.</summary>
+/// <param name="Page">The page's folder name.</param>
+/// <param name="HtmlHeadline">The HTML parser's headline, or null when it failed.</param>
+/// <param name="TextHeadline">The text parser's headline, or null when it failed.</param>
+/// <param name="BodyF1">Shingle F1 between the two bodies' paragraphs.</param>
+/// <param name="Error">Why either parser failed, when one did.</param>
+/// <param name="BothRejected">Both parsers refused the page (a section front): they agree it is not an article.</param>
+public sealed record ParserAgreement(string Page, string? HtmlHeadline, string? TextHeadline, double BodyF1, string? Error, bool BothRejected = false)
+{
+    /// <summary>The least body F1 for the two parsers to count as agreeing.</summary>
+    public const double BodyF1Floor = 0.9;
+
+    /// <summary>Same headline (case, quotes and punctuation aside) and bodies with F1 of at least <see cref="BodyF1Floor"/>.</summary>
+    public bool Agrees => BothRejected || (Error is null && SameHeadline && BodyF1 >= BodyF1Floor);
+
+    /// <summary>Whether both parsers found the same headline.</summary>
+    public bool SameHeadline => HtmlHeadline is not null && TextHeadline is not null
+        && string.Equals(Rules.HeadlineKeys.Fold(HtmlHeadline), Rules.HeadlineKeys.Fold(TextHeadline), StringComparison.Ordinal);
+}
+
+/// <summary>Compares the HTML parser with the text parser on the corpus pages that have both forms.</summary>
+public static class ParserAgreementCheck
+{
+    /// <summary>One row per page folder holding both <c>source.html</c> and <c>page.w3m.txt</c>.</summary>
+    /// <param name="corpusDirectory">The corpus root, holding <c>pages/</c>.</param>
+    /// <returns>The rows, in folder order.</returns>
+    public static IReadOnlyList<ParserAgreement> Run(string corpusDirectory)
+    {
+        var rows = new List<ParserAgreement>();
+        foreach (var folder in Directory.GetDirectories(Path.Combine(corpusDirectory, "pages")).Order(StringComparer.Ordinal))
+        {
+            var html = Path.Combine(folder, "source.html");
+            var dump = Path.Combine(folder, "page.w3m.txt");
+            if (!File.Exists(html) || !File.Exists(dump))
+            {
+                continue;
+            }
+
+            var page = Path.GetFileName(folder);
+            var fromHtml = HtmlArticleParser.Parse(HtmlCharset.Decode(File.ReadAllBytes(html)).Text);
+            var fromText = ArticleParser.Parse(File.ReadAllBytes(dump));
+            if (fromHtml is not ParseSuccess { Article: var htmlArticle } || fromText is not ParseSuccess { Article: var textArticle })
+            {
+                var reason = string.Join("; ", new[] { (fromHtml as ParseFailure)?.Reason is { } h ? "html: " + h : null, (fromText as ParseFailure)?.Reason is { } t ? "text: " + t : null }.OfType<string>());
+                var bothRejected = fromHtml is ParseFailure && fromText is ParseFailure;
+                rows.Add(new ParserAgreement(page, (fromHtml as ParseSuccess)?.Article.Headline, (fromText as ParseSuccess)?.Article.Headline, 0, reason, bothRejected));
+                continue;
+            }
+
+            var score = ShingleScorer.Score(page, string.Join("\n", htmlArticle.Paragraphs), string.Join("\n", textArticle.Paragraphs));
+            rows.Add(new ParserAgreement(page, htmlArticle.Headline, textArticle.Headline, score.F1, null));
+        }
+
+        return rows;
+    }
+
+    /// <summary>The rows as a table, the pages that differ marked.</summary>
+    /// <param name="rows">Rows from <see cref="Run"/>.</param>
+    /// <returns>The table.</returns>
+    public static string ToTable(IReadOnlyList<ParserAgreement> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var builder = new StringBuilder();
+        builder.AppendLine(CultureInfo.InvariantCulture, $"{"page",-26} {"agree",-5} {"F1",5} {"head",4}  note");
+        foreach (var row in rows)
+        {
+            var note = row.Error ?? (row.SameHeadline ? string.Empty : $"html \"{row.HtmlHeadline}\" text \"{row.TextHeadline}\"");
+            builder.AppendLine(CultureInfo.InvariantCulture, $"{row.Page,-26} {(row.Agrees ? "yes" : "NO"),-5} {row.BodyF1,5:0.000} {(row.SameHeadline ? "ok" : "NO"),4}  {note}");
+        }
+
+        builder.AppendLine(CultureInfo.InvariantCulture, $"{rows.Count(row => row.Agrees)} of {rows.Count} pages agree");
+        return builder.ToString();
+    }
+}

@@ -21,6 +21,8 @@ internal sealed partial class ContentExtractor
         "blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul", "section", "article", "figure", "header", "footer", "aside", "main", "nav", "form", "h1", "h2", "h3", "h4", "h5", "h6",
     };
 
+    private static readonly Passes[] AttemptOrder = [Passes.All, Passes.All & ~Passes.StripUnlikely, Passes.CleanConditionally, Passes.None];
+
     private static readonly HashSet<string> UnlikelyRoles = new(StringComparer.OrdinalIgnoreCase) { "menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog" };
 
     private readonly Dictionary<IElement, double> _scores = new(ReferenceEqualityComparer.Instance);
@@ -41,8 +43,12 @@ internal sealed partial class ContentExtractor
         All = StripUnlikely | WeightClasses | CleanConditionally,
     }
 
-    /// <summary>The element holding the article body, detached from the page, or null when the page has no prose.</summary>
-    public static IElement? Extract(IHtmlDocument document, out string? bylineFromMarkup)
+    /// <summary>
+    /// The element holding the article body, or null when the page has no prose. The first attempt takes the
+    /// document's body apart in place, so read everything else from the document first; later, gentler attempts
+    /// (for pages where the first finds too little) work on copies of the body from <paramref name="freshDocument"/>.
+    /// </summary>
+    public static IElement? Extract(IHtmlDocument document, Func<IHtmlDocument> freshDocument, out string? bylineFromMarkup)
     {
         bylineFromMarkup = null;
         if (document.Body is null)
@@ -50,13 +56,27 @@ internal sealed partial class ContentExtractor
             return null;
         }
 
-        // Each pass mutates the DOM, so each attempt starts from a fresh copy of the body.
-        var pristine = (IElement)document.Body.Clone(deep: true);
         IElement? best = null;
+        IElement? pristine = null;
         var bestLength = -1;
-        foreach (var passes in new[] { Passes.All, Passes.All & ~Passes.StripUnlikely, Passes.CleanConditionally, Passes.None })
+        foreach (var passes in AttemptOrder)
         {
-            var body = (IElement)pristine.Clone(deep: true);
+            IElement body;
+            if (passes == Passes.All)
+            {
+                body = document.Body;
+            }
+            else
+            {
+                pristine ??= freshDocument().Body;
+                if (pristine is null)
+                {
+                    break;
+                }
+
+                body = (IElement)pristine.Clone(deep: true);
+            }
+
             var extractor = new ContentExtractor(document);
             var article = extractor.Grab(body, passes, out var byline);
             bylineFromMarkup ??= byline;
@@ -549,7 +569,7 @@ internal sealed partial class ContentExtractor
     }
 
     private static bool IsElementWithoutContent(IElement element) =>
-        HtmlText.LengthOf(element) == 0
+        !HtmlText.HasText(element)
         && HtmlText.ChildElements(element).All(child => child.LocalName is "br" or "hr");
 
     private static bool HasSingleChildTag(IElement element, string tag)

@@ -1,11 +1,10 @@
-using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 
 namespace NewsReader.Ingestion.Html;
 
 /// <summary>Finds the article's photos: <c>figure</c>/<c>figcaption</c> pairs and slideshow markup, each photo once.</summary>
-internal static partial class GalleryFinder
+internal static class GalleryFinder
 {
     /// <summary>Set on gallery markup so that the body's paragraphs leave captions and counters to the photos.</summary>
     public const string MarkerAttribute = "data-newsreader-gallery";
@@ -129,8 +128,7 @@ internal static partial class GalleryFinder
                 break;
             }
 
-            var hint = (element.ClassName ?? string.Empty) + " " + (element.Id ?? string.Empty);
-            if (hint.Length < 256 && GalleryHint().IsMatch(hint) && !IsPageFurniture(element)
+            if ((HasGalleryHint(element.ClassName) || HasGalleryHint(element.Id)) && !IsPageFurniture(element)
                 && !containers.Any(outer => outer.Contains(element)))
             {
                 containers.Add(element);
@@ -255,8 +253,10 @@ internal static partial class GalleryFinder
         return false;
     }
 
-    [GeneratedRegex(@"gallery|slideshow|carousel", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex GalleryHint();
+    private static bool HasGalleryHint(string? name) =>
+        name is { Length: > 0 and < 256 }
+        && (name.Contains("gallery", StringComparison.OrdinalIgnoreCase) || name.Contains("slideshow", StringComparison.OrdinalIgnoreCase)
+            || name.Contains("carousel", StringComparison.OrdinalIgnoreCase));
 }
 
 /// <summary>A photo found on the page, and whether it came from slideshow markup.</summary>

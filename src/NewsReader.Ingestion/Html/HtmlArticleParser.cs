@@ -53,24 +53,35 @@ public static class HtmlArticleParser
         }
 
         var diagnostics = new List<Diagnostic>();
-        var document = new HtmlParser(ParserOptions).ParseDocument(html);
-        var flattened = DeepMarkup.Flatten(document, MaxDepth);
+        var document = Load(html, nesting, out var flattened);
         if (flattened > 0)
         {
             diagnostics.Add(new Diagnostic(DiagnosticKind.Warning, 0, $"Markup nested deeper than {MaxDepth} levels was flattened to text in {flattened} places."));
         }
 
-        return Read(document, diagnostics);
+        return Read(document, html, nesting, diagnostics);
     }
 
-    private static ParseResult Read(IHtmlDocument document, List<Diagnostic> diagnostics)
+    private static IHtmlDocument Load(string html, int nesting, out int flattened)
     {
+        var document = new HtmlParser(ParserOptions).ParseDocument(html);
+
+        // The estimate misses only the few elements the tree builder implies (html, body, tbody): a margin covers them.
+        flattened = nesting + 16 < MaxDepth ? 0 : DeepMarkup.Flatten(document, MaxDepth);
+        return document;
+    }
+
+    private static ParseResult Read(IHtmlDocument document, string html, int nesting, List<Diagnostic> diagnostics)
+    {
+        // Everything read from the page as a whole comes first: finding the body takes the document apart.
         var metadata = PageMetadata.Read(document);
         var headline = HeadlineFinder.Find(document, metadata);
         var photoCandidates = GalleryFinder.Find(document);
         var related = RelatedListFinder.Find(document);
+        var stated = StatedReadingTime(document);
+        var looksLikeFront = SectionFront.Matches(document, metadata);
 
-        var article = ContentExtractor.Extract(document, out var bylineFromMarkup);
+        var article = ContentExtractor.Extract(document, () => Reload(html, nesting), out var bylineFromMarkup);
         var paragraphs = article is null ? [] : ArticleText.Paragraphs(article);
         var photos = GalleryFinder.InArticle(photoCandidates, article);
         RemoveHeadlineRepeat(paragraphs, headline);
@@ -91,7 +102,7 @@ public static class HtmlArticleParser
             return new ParseFailure("The page has no headline.", null, diagnostics);
         }
 
-        if (SectionFront.Matches(document, metadata, paragraphs))
+        if (looksLikeFront)
         {
             return new ParseFailure("The page is a section front listing many stories, not a single article.", null, diagnostics);
         }
@@ -100,7 +111,6 @@ public static class HtmlArticleParser
         paragraphs[0] = firstParagraph;
 
         var words = paragraphs.Sum(HtmlTextRules.CountWords);
-        var stated = StatedReadingTime(document);
         var result = new ParsedArticle(
             Headline: headline,
             Byline: HtmlTextRules.CleanByline(metadata.Byline ?? bylineFromMarkup),
@@ -126,6 +136,14 @@ public static class HtmlArticleParser
         {
             paragraphs.RemoveAt(0);
         }
+    }
+
+    /// <summary>A fresh copy of the page, its photos marked again, for extraction attempts after the first.</summary>
+    private static IHtmlDocument Reload(string html, int nesting)
+    {
+        var document = Load(html, nesting, out _);
+        GalleryFinder.Find(document);
+        return document;
     }
 
     /// <summary>A reading time the page states in a short element of its own (<c>2 min read</c>).</summary>

@@ -43,37 +43,74 @@ internal static class HtmlText
         return length;
     }
 
-    /// <summary>Length of the text that sits inside links, for link density.</summary>
-    public static int LinkTextLength(IElement element)
-    {
-        var length = 0;
-        foreach (var text in TextNodes(element))
-        {
-            if (IsInsideLink(text, element))
-            {
-                length += CountNonSpace(text.Data);
-            }
-        }
-
-        return length;
-    }
-
     /// <summary>The share of an element's text that is link text, 0 to 1.</summary>
     public static double LinkDensity(IElement element)
     {
         var total = 0;
         var linked = 0;
-        foreach (var text in TextNodes(element))
+
+        // Carry "inside a link" down the walk rather than looking up from every text node.
+        var stack = new Stack<(INode Node, bool InLink)>();
+        stack.Push((element, element.LocalName == "a"));
+        while (stack.Count > 0)
         {
-            var count = CountNonSpace(text.Data);
-            total += count;
-            if (count > 0 && IsInsideLink(text, element))
+            var (node, inLink) = stack.Pop();
+            if (node is IText text)
             {
-                linked += count;
+                var count = CountNonSpace(text.Data);
+                total += count;
+                linked += inLink ? count : 0;
+                continue;
+            }
+
+            if (node is IElement child && !ReferenceEquals(child, element) && SkippedTags.Contains(child.LocalName))
+            {
+                continue;
+            }
+
+            var childLink = inLink || (node is IElement { LocalName: "a" });
+            var children = node.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
+            {
+                stack.Push((children[i], childLink));
             }
         }
 
         return total == 0 ? 0 : (double)linked / total;
+    }
+
+    /// <summary>Whether the node holds any visible text at all; stops at the first letter.</summary>
+    public static bool HasText(INode node)
+    {
+        foreach (var text in TextNodes(node))
+        {
+            foreach (var c in text.Data)
+            {
+                if (!char.IsWhiteSpace(c))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The node's collapsed text when it is at most <paramref name="max"/> characters, else null; stops early on long text.</summary>
+    public static string? OfAtMost(INode node, int max)
+    {
+        var builder = new StringBuilder();
+        foreach (var text in TextNodes(node))
+        {
+            builder.Append(text.Data);
+            if (builder.Length > max * 4)
+            {
+                break;
+            }
+        }
+
+        var collapsed = Collapse(builder.ToString());
+        return collapsed.Length <= max ? collapsed : null;
     }
 
     public static int CountCommas(string text)
@@ -192,19 +229,6 @@ internal static class HtmlText
         {
             builder.Append(text.Data);
         }
-    }
-
-    private static bool IsInsideLink(INode node, IElement boundary)
-    {
-        for (var parent = node.ParentElement; parent is not null && !ReferenceEquals(parent, boundary); parent = parent.ParentElement)
-        {
-            if (parent.LocalName == "a")
-            {
-                return true;
-            }
-        }
-
-        return boundary.LocalName == "a";
     }
 
     private static int CountNonSpace(string text)

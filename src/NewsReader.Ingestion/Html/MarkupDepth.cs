@@ -19,10 +19,15 @@ internal static class MarkupDepth
 
     private static readonly HashSet<string> SelfClosingSiblings = new(StringComparer.OrdinalIgnoreCase) { "p", "li", "dt", "dd", "option", "tr", "td", "th" };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Void = VoidElements.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RawText = RawTextElements.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Sibling = SelfClosingSiblings.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The greatest number of elements open at once, as a browser would build them (approximately).</summary>
     public static int Estimate(string html)
     {
-        var open = new List<string>();
+        // Open elements as (start, length) of their names in the text: no string per tag.
+        var open = new List<(int Start, int Length)>();
         var max = 0;
         var i = 0;
         while (i < html.Length)
@@ -43,9 +48,9 @@ internal static class MarkupDepth
 
             if (next == '/')
             {
-                var endName = ReadName(html, at + 2);
-                Close(open, endName);
-                i = at + 2;
+                var endStart = at + 2;
+                Close(html, open, endStart, NameLength(html, endStart));
+                i = endStart;
                 continue;
             }
 
@@ -55,36 +60,31 @@ internal static class MarkupDepth
                 continue;
             }
 
-            var nameEnd = at + 1;
-            while (nameEnd < html.Length && char.IsAsciiLetterOrDigit(html[nameEnd]))
-            {
-                nameEnd++;
-            }
-
-            var name = html.AsSpan(at + 1, nameEnd - at - 1);
-            var close = html.IndexOf('>', nameEnd);
+            var nameStart = at + 1;
+            var nameLength = NameLength(html, nameStart);
+            var name = html.AsSpan(nameStart, nameLength);
+            var close = html.IndexOf('>', nameStart + nameLength);
             if (close < 0)
             {
                 break;
             }
 
-            var nameText = name.ToString();
-            if (RawTextElements.Contains(nameText))
+            if (RawText.Contains(name))
             {
-                var end = html.IndexOf("</" + nameText, close, StringComparison.OrdinalIgnoreCase);
+                var end = IndexOfEndTag(html, name, close);
                 i = end < 0 ? html.Length : end + 2;
                 continue;
             }
 
-            if (!VoidElements.Contains(nameText) && html[close - 1] != '/')
+            if (!Void.Contains(name) && html[close - 1] != '/')
             {
                 // <p> after an open <p> (and <li>, <td>...) closes the first, as the tree builder would.
-                if (SelfClosingSiblings.Contains(nameText) && open.Count > 0 && SelfClosingSiblings.Contains(open[^1]))
+                if (Sibling.Contains(name) && open.Count > 0 && Sibling.Contains(html.AsSpan(open[^1].Start, open[^1].Length)))
                 {
                     open.RemoveAt(open.Count - 1);
                 }
 
-                open.Add(nameText);
+                open.Add((nameStart, nameLength));
                 max = Math.Max(max, open.Count);
             }
 
@@ -94,7 +94,7 @@ internal static class MarkupDepth
         return max;
     }
 
-    private static string ReadName(string html, int start)
+    private static int NameLength(string html, int start)
     {
         var end = start;
         while (end < html.Length && char.IsAsciiLetterOrDigit(html[end]))
@@ -102,15 +102,36 @@ internal static class MarkupDepth
             end++;
         }
 
-        return html[start..end];
+        return end - start;
+    }
+
+    private static int IndexOfEndTag(string html, ReadOnlySpan<char> name, int from)
+    {
+        var search = from;
+        while (true)
+        {
+            var at = html.IndexOf("</", search, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return -1;
+            }
+
+            if (html.AsSpan(at + 2).StartsWith(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return at;
+            }
+
+            search = at + 2;
+        }
     }
 
     /// <summary>An end tag closes the nearest open element of its name, if one is near the top; stray end tags are ignored.</summary>
-    private static void Close(List<string> open, string name)
+    private static void Close(string html, List<(int Start, int Length)> open, int nameStart, int nameLength)
     {
+        var name = html.AsSpan(nameStart, nameLength);
         for (var i = open.Count - 1; i >= Math.Max(0, open.Count - 16); i--)
         {
-            if (string.Equals(open[i], name, StringComparison.OrdinalIgnoreCase))
+            if (html.AsSpan(open[i].Start, open[i].Length).Equals(name, StringComparison.OrdinalIgnoreCase))
             {
                 open.RemoveRange(i, open.Count - i);
                 return;

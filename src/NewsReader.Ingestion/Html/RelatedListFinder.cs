@@ -24,8 +24,8 @@ internal static class RelatedListFinder
                 continue;
             }
 
-            var text = HtmlText.Of(heading);
-            if (text.Length is 0 or > 60 || !HtmlTextRules.TryReadRelatedHeading(text, out var name))
+            var text = HtmlText.OfAtMost(heading, 60);
+            if (string.IsNullOrEmpty(text) || !HtmlTextRules.TryReadRelatedHeading(text, out var name))
             {
                 continue;
             }

@@ -1,0 +1,151 @@
+using AngleSharp.Html.Parser;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using NewsReader.Ingestion;
+using NewsReader.Ingestion.Html;
+
+namespace NewsReader.Benchmarks.Html;
+
+/// <summary>
+/// HTML article parsing throughput on the corpus pages, beside AngleSharp's bare parse of the same pages into a DOM.
+/// Each operation parses every page once; the MB/s column divides the pages' UTF-16 text size (as UTF-8 bytes) by the mean time.
+/// Run: <c>dotnet run -c Release --project bench/NewsReader.Benchmarks -- --filter *HtmlParse*</c>
+/// </summary>
+[MemoryDiagnoser]
+[Config(typeof(Config))]
+public class HtmlParseBenchmarks
+{
+    private string[] _pages = [];
+
+    /// <summary>Total size of the pages in bytes, for the throughput column.</summary>
+    public static long TotalBytes { get; private set; }
+
+    [GlobalSetup]
+    public void LoadCorpus()
+    {
+        var pages = Path.Combine(CorpusLocator.Find(), "pages");
+        var files = Directory.GetDirectories(pages).Order(StringComparer.Ordinal)
+            .Select(directory => Path.Combine(directory, "source.html"))
+            .Where(File.Exists)
+            .ToArray();
+        TotalBytes = files.Sum(file => new FileInfo(file).Length);
+        _pages = files.Select(file => HtmlCharset.Decode(File.ReadAllBytes(file)).Text).ToArray();
+    }
+
+    [Benchmark(Baseline = true, Description = "AngleSharp DOM parse")]
+    public int AngleSharpDom()
+    {
+        var parser = new HtmlParser();
+        var elements = 0;
+        foreach (var page in _pages)
+        {
+            using var document = parser.ParseDocument(page);
+            elements += document.DocumentElement.ChildElementCount;
+        }
+
+        return elements;
+    }
+
+    [Benchmark(Description = "HtmlArticleParser.Parse")]
+    public int ArticleParse()
+    {
+        var paragraphs = 0;
+        foreach (var page in _pages)
+        {
+            if (HtmlArticleParser.Parse(page) is ParseSuccess success)
+            {
+                paragraphs += success.Article.Paragraphs.Count;
+            }
+        }
+
+        return paragraphs;
+    }
+
+    private sealed class Config : ManualConfig
+    {
+        public Config()
+        {
+            AddJob(Job.Default.WithWarmupCount(2).WithIterationCount(8).WithLaunchCount(1));
+            AddColumn(new ThroughputColumn());
+
+            // The machine may be busy; the generated project must still get built.
+            WithBuildTimeout(TimeSpan.FromMinutes(10));
+        }
+    }
+
+    private sealed class ThroughputColumn : IColumn
+    {
+        public string Id => nameof(ThroughputColumn);
+
+        public string ColumnName => "MB/s";
+
+        public bool AlwaysShow => true;
+
+        public ColumnCategory Category => ColumnCategory.Custom;
+
+        public int PriorityInCategory => 0;
+
+        public bool IsNumeric => true;
+
+        public UnitType UnitType => UnitType.Dimensionless;
+
+        public string Legend => "Megabytes of corpus HTML parsed per second (the pages' file sizes over the mean time)";
+
+        public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
+
+        public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
+        {
+            var report = summary[benchmarkCase];
+            if (report?.ResultStatistics is not { } statistics)
+            {
+                return "-";
+            }
+
+            // The column runs in the host process, which did not load the corpus: measure it here.
+            var bytes = TotalBytes > 0 ? TotalBytes : CorpusLocator.PagesBytes();
+            var seconds = statistics.Mean / 1e9;
+            return (bytes / 1024.0 / 1024.0 / seconds).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
+
+        public bool IsAvailable(Summary summary) => true;
+    }
+}
+
+/// <summary>Finds the shared corpus: <c>NEWSREADER_CORPUS</c>, else <c>../shared/corpus</c> beside the clone.</summary>
+internal static class CorpusLocator
+{
+    public static string Find()
+    {
+        var configured = Environment.GetEnvironmentVariable("NEWSREADER_CORPUS");
+        if (!string.IsNullOrEmpty(configured) && Directory.Exists(configured))
+        {
+            return configured;
+        }
+
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "NewsReader.sln")))
+            {
+                var beside = Path.GetFullPath(Path.Combine(directory.FullName, "..", "shared", "corpus"));
+                if (Directory.Exists(beside))
+                {
+                    return beside;
+                }
+            }
+        }
+
+        throw new DirectoryNotFoundException("The article corpus was not found: set NEWSREADER_CORPUS or place it at ../shared/corpus beside the clone.");
+    }
+
+    public static long PagesBytes() =>
+        Directory.GetDirectories(Path.Combine(Find(), "pages"))
+            .Select(directory => new FileInfo(Path.Combine(directory, "source.html")))
+            .Where(file => file.Exists)
+            .Sum(file => file.Length);
+}
