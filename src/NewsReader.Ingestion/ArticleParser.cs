@@ -12,7 +12,10 @@ public static class ArticleParser
     /// <summary>The largest input accepted, in bytes.</summary>
     public const int MaxInputBytes = 16 * 1024 * 1024;
 
-    /// <summary>Parses the bytes of a file: decodes them (UTF-8 with or without BOM, UTF-16 with BOM) and parses the text.</summary>
+    /// <summary>
+    /// Parses the bytes of a file: decodes them (UTF-8 with or without BOM, UTF-16 with BOM; HTML pages by their
+    /// bytes and declared charset) and parses the text.
+    /// </summary>
     public static ParseResult Parse(ReadOnlySpan<byte> bytes)
     {
         if (bytes.Length > MaxInputBytes)
@@ -27,21 +30,16 @@ public static class ArticleParser
             return ParseFailure.Because(failure);
         }
 
-        var result = ParseText(decoded.Text);
-        if (decoded.Warnings.Count == 0)
+        // HTML carries its own charset declaration, often wrong: the HTML decoder weighs it against the bytes.
+        if (TextDecoding.LooksLikeHtml(decoded.Text))
         {
-            return result;
+            var html = HtmlCharset.Decode(bytes);
+            return WithWarnings(
+                ParseText(html.Text),
+                html.Warning is null ? [] : [new Diagnostic(DiagnosticKind.Warning, 0, html.Warning)]);
         }
 
-        return result switch
-        {
-            ParseSuccess success => success with
-            {
-                Article = success.Article with { Diagnostics = [.. decoded.Warnings, .. success.Article.Diagnostics] },
-            },
-            ParseFailure failed => failed with { Diagnostics = [.. decoded.Warnings, .. failed.Diagnostics] },
-            _ => result,
-        };
+        return WithWarnings(ParseText(decoded.Text), decoded.Warnings);
     }
 
     /// <summary>Parses already decoded text: an HTML page or a text dump.</summary>
@@ -62,5 +60,18 @@ public static class ArticleParser
     }
 
     private static ParseResult ParseHtml(string html) => HtmlArticleParser.Parse(html);
+
+    private static ParseResult WithWarnings(ParseResult result, IReadOnlyList<Diagnostic> warnings) =>
+        warnings.Count == 0
+            ? result
+            : result switch
+            {
+                ParseSuccess success => success with
+                {
+                    Article = success.Article with { Diagnostics = [.. warnings, .. success.Article.Diagnostics] },
+                },
+                ParseFailure failed => failed with { Diagnostics = [.. warnings, .. failed.Diagnostics] },
+                _ => result,
+            };
 }
 
