@@ -86,12 +86,26 @@ internal static class HeadlineFinder
 
     public static long Key(string text) => HeadlineKeys.Hash(text);
 
+    // A caption ends its sentence before the credit ("… Azerbaijan. (AP Photo/Sergei Grits)"); a headline's
+    // closing parenthesis ("Cease-fire may improve relations (part 1)") is part of the headline.
+    private static bool IsCreditedCaption(string text)
+    {
+        if (text[^1] != ')')
+        {
+            return PhotoCredits.Split(text).Credit is not null;
+        }
+
+        var split = PhotoCredits.Split(text);
+        return split.Credit is not null
+            && (split.Caption.Length == 0 || split.Caption[^1] is '.' or '!' or '?' or '"' or '”' or '’' or '\'');
+    }
+
     private static double Score(DumpLine line, IReadOnlyDictionary<long, int> repeats)
     {
         var text = line.Text;
         if (line.Words is < 3 or > 35 || text.Length > 300 || text.EndsWith('.') || text.EndsWith(',')
             || Bylines.IsByline(text) || RelatedHeadings.TryMatch(text, out _) || PageFurniture.IsFurniture(text)
-            || PageFurniture.HasTimestamp(text) || PhotoCredits.Split(text).Credit is not null)
+            || PageFurniture.HasTimestamp(text) || IsCreditedCaption(text))
         {
             return 0;
         }
