@@ -10,7 +10,7 @@ internal static partial class RelatedHeadings
     {
         heading = line;
         var start = line.AsSpan().TrimStart();
-        if (start.Length is 0 or > 64 || !char.IsLetter(start[0]))
+        if (start.Length is 0 or > 64 || !char.IsLetter(start[0]) || !CanOpenHeading(start[0]))
         {
             return false;
         }
@@ -18,6 +18,11 @@ internal static partial class RelatedHeadings
         heading = line.Trim().TrimEnd(':', '»', '›', '>', ' ');
         return heading.Length is > 0 and <= 60 && Heading().IsMatch(heading);
     }
+
+    // Every free line of a page is tried: the letters the headings open with rule most lines out before the pattern.
+    private static bool CanOpenHeading(char c) =>
+        char.ToUpperInvariant(c) is 'A' or 'D' or 'E' or 'F' or 'L' or 'M' or 'P' or 'R' or 'S' or 'T' or 'U' or 'W' or 'Y'
+        || c == '\u017F';
 
     [GeneratedRegex(
         @"^(?:Latest(?: News| Stories| Headlines| Articles| Videos)?|Top Stories|What to Read Next|Read Next|Up Next|Most Popular(?: Stories| Articles| Now)?|Most (?:Read|Viewed|Shared|Emailed|Commented)(?: Stories| Articles)?|Popular(?: Now| Stories| Articles| on \p{L}+)?|Trending(?: Now| Stories)?|Related(?: Stories| Articles| Coverage| Content| Links| Topics| News| Posts| Reading)?|More (?:from|on|in|about) .{1,40}|More Stories|More News|More Top Stories|Recommended(?: for You| Stories| Reading| Articles)?|You (?:May|Might) Also Like|Editors?'?’?s? Picks|Don'?’?t Miss|Further Reading|Also Read|Read More|Around the Web|From Around the Web|Sponsored Stories|Promoted Stories|Featured Stories)$",
