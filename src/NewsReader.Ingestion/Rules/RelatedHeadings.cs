@@ -10,7 +10,7 @@ internal static partial class RelatedHeadings
     {
         heading = line;
         var start = line.AsSpan().TrimStart();
-        if (start.Length is 0 or > 64 || !char.IsLetter(start[0]) || !CanOpenHeading(start[0]))
+        if (start.Length is 0 or > 64 || !char.IsLetter(start[0]) || !OpensLikeHeading(start))
         {
             return false;
         }
@@ -19,10 +19,28 @@ internal static partial class RelatedHeadings
         return heading.Length is > 0 and <= 60 && Heading().IsMatch(heading);
     }
 
-    // Every free line of a page is tried: the letters the headings open with rule most lines out before the pattern.
-    private static bool CanOpenHeading(char c) =>
-        char.ToUpperInvariant(c) is 'A' or 'D' or 'E' or 'F' or 'L' or 'M' or 'P' or 'R' or 'S' or 'T' or 'U' or 'W' or 'Y'
-        || c == '\u017F';
+    // Every free line of a page is tried. Each heading the pattern knows opens with one of these (compared
+    // ignoring case, which also lets through the rare letters the pattern folds onto ASCII), so other lines
+    // never reach the pattern.
+    private static readonly string[] Openings =
+    [
+        "Latest", "Top Stories", "What to Read Next", "Read ", "Up Next", "Most ", "Popular", "Trending", "Related",
+        "More ", "Recommended", "You M", "Editor", "Don", "Further Reading", "Also Read", "Around the Web",
+        "From Around the Web", "Sponsored Stories", "Promoted Stories", "Featured Stories",
+    ];
+
+    private static bool OpensLikeHeading(ReadOnlySpan<char> line)
+    {
+        foreach (var opening in Openings)
+        {
+            if (line.StartsWith(opening, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     [GeneratedRegex(
         @"^(?:Latest(?: News| Stories| Headlines| Articles| Videos)?|Top Stories|What to Read Next|Read Next|Up Next|Most Popular(?: Stories| Articles| Now)?|Most (?:Read|Viewed|Shared|Emailed|Commented)(?: Stories| Articles)?|Popular(?: Now| Stories| Articles| on \p{L}+)?|Trending(?: Now| Stories)?|Related(?: Stories| Articles| Coverage| Content| Links| Topics| News| Posts| Reading)?|More (?:from|on|in|about) .{1,40}|More Stories|More News|More Top Stories|Recommended(?: for You| Stories| Reading| Articles)?|You (?:May|Might) Also Like|Editors?'?’?s? Picks|Don'?’?t Miss|Further Reading|Also Read|Read More|Around the Web|From Around the Web|Sponsored Stories|Promoted Stories|Featured Stories)$",
