@@ -111,6 +111,24 @@ public sealed class SeedStoryTests
         Assert.Equal(expected.Photos, actual.Photos);
     }
 
+    [Theory]
+    [InlineData("Cease-fire may improve relations (part 1)")]
+    [InlineData("Cease-fire may improve relations (part 1/2)")]
+    [InlineData("Leader: Cease-fire may improve relations (AP)")]
+    public void Parse_SeedStoryWithHeadlineEndingInParenthesis_ReadsThatHeadlineAndTheSameBody(string headline)
+    {
+        var text = File.ReadAllText(TestCorpus.SeedStoryPath)
+            .Replace("Azerbaijani leader: Cease-fire may improve Armenia relations", headline, StringComparison.Ordinal);
+
+        var article = Assert.IsType<ParseSuccess>(ArticleParser.ParseText(text)).Article;
+
+        var expected = ParseSeed();
+        Assert.Equal(headline, article.Headline);
+        Assert.Equal(expected.Paragraphs, article.Paragraphs);
+        Assert.Equal(expected.Photos, article.Photos);
+        Assert.Equal(expected.PublishedOn, article.PublishedOn);
+    }
+
     [Fact]
     public void Parse_SeedStoryWithWindowsLineEndings_ReadsTheSameArticle()
     {

@@ -11,13 +11,36 @@ internal static class HeadlineKeys
         var hash = 14695981039346656037UL;
         foreach (var c in text)
         {
-            if (char.IsLetterOrDigit(c))
+            // Every line of a page is hashed: ASCII, the common case, skips the Unicode tables.
+            if (char.IsAscii(c))
+            {
+                if (char.IsAsciiLetterOrDigit(c))
+                {
+                    hash = (hash ^ (char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c)) * 1099511628211UL;
+                }
+            }
+            else if (char.IsLetterOrDigit(c))
             {
                 hash = (hash ^ char.ToLowerInvariant(c)) * 1099511628211UL;
             }
         }
 
         return unchecked((long)hash);
+    }
+
+    /// <summary>Writes the folded text into <paramref name="destination"/> (at least as long as the text); returns its length.</summary>
+    public static int Fold(ReadOnlySpan<char> text, Span<char> destination)
+    {
+        var length = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                destination[length++] = char.ToLowerInvariant(c);
+            }
+        }
+
+        return length;
     }
 
     public static string Fold(ReadOnlySpan<char> text)

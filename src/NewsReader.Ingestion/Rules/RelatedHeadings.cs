@@ -10,13 +10,36 @@ internal static partial class RelatedHeadings
     {
         heading = line;
         var start = line.AsSpan().TrimStart();
-        if (start.Length is 0 or > 64 || !char.IsLetter(start[0]))
+        if (start.Length is 0 or > 64 || !char.IsLetter(start[0]) || !OpensLikeHeading(start))
         {
             return false;
         }
 
         heading = line.Trim().TrimEnd(':', '»', '›', '>', ' ');
         return heading.Length is > 0 and <= 60 && Heading().IsMatch(heading);
+    }
+
+    // Every free line of a page is tried. Each heading the pattern knows opens with one of these (compared
+    // ignoring case, which also lets through the rare letters the pattern folds onto ASCII), so other lines
+    // never reach the pattern.
+    private static readonly string[] Openings =
+    [
+        "Latest", "Top Stories", "What to Read Next", "Read ", "Up Next", "Most ", "Popular", "Trending", "Related",
+        "More ", "Recommended", "You M", "Editor", "Don", "Further Reading", "Also Read", "Around the Web",
+        "From Around the Web", "Sponsored Stories", "Promoted Stories", "Featured Stories",
+    ];
+
+    private static bool OpensLikeHeading(ReadOnlySpan<char> line)
+    {
+        foreach (var opening in Openings)
+        {
+            if (line.StartsWith(opening, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     [GeneratedRegex(

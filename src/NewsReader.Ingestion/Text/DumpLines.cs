@@ -98,6 +98,12 @@ internal static class DumpLines
 
     private static bool IsPlain(ReadOnlySpan<char> text)
     {
+        // Printable ASCII without a double space is by far the commonest line: one vectorised pass settles it.
+        if (text.IndexOfAnyExceptInRange(' ', '~') < 0)
+        {
+            return !text.Contains("  ", StringComparison.Ordinal);
+        }
+
         var previousSpace = false;
         foreach (var c in text)
         {

@@ -144,12 +144,24 @@ internal static class GalleryReader
 
     private static void DropDuplicateCaptions(List<DumpLine> lines, int[] nonBlank, HashSet<string> captionKeys, List<Diagnostic> diagnostics)
     {
+        // Every line of the page is looked up: fold into a reused buffer rather than a new string per line.
+        var keys = captionKeys.GetAlternateLookup<ReadOnlySpan<char>>();
+        var buffer = new char[256];
         var runStart = -1;
         var runLength = 0;
         for (var p = 0; p <= nonBlank.Length; p++)
         {
-            var duplicate = p < nonBlank.Length && lines[nonBlank[p]] is { IsFree: true, Words: >= MinCaptionWords } line
-                && captionKeys.Contains(HeadlineKeys.Fold(line.Text));
+            var duplicate = false;
+            if (p < nonBlank.Length && lines[nonBlank[p]] is { IsFree: true, Words: >= MinCaptionWords } line)
+            {
+                if (buffer.Length < line.Text.Length)
+                {
+                    buffer = new char[line.Text.Length];
+                }
+
+                duplicate = keys.Contains(buffer.AsSpan(0, HeadlineKeys.Fold(line.Text, buffer)));
+            }
+
             if (duplicate)
             {
                 lines[nonBlank[p]].Role = LineRole.DuplicateCaption;

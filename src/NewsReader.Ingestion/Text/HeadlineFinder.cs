@@ -15,14 +15,9 @@ internal static class HeadlineFinder
     public static int Find(List<DumpLine> lines, int[] nonBlank, int bodyStart, IReadOnlyDictionary<long, int> repeats)
     {
         var stop = Math.Max(0, bodyStart - Window);
-        var anchors = new bool[bodyStart - stop];
-        for (var p = stop; p < bodyStart; p++)
-        {
-            var text = lines[nonBlank[p]].Text;
-            anchors[p - stop] = text.Length <= 160 && (Bylines.IsByline(text) || PageFurniture.HasTimestamp(text));
-        }
-
+        var anchors = new Anchors(lines, nonBlank, stop, bodyStart);
         var anchor = FindBylineAnchor(lines, nonBlank, bodyStart, stop, anchors);
+        var anchorIsByline = anchor >= 0 && Bylines.IsByline(lines[nonBlank[anchor]].Text);
         var best = -1;
         var bestScore = 0.0;
         for (var p = bodyStart - 1; p >= stop; p--)
@@ -38,13 +33,16 @@ internal static class HeadlineFinder
                 continue;
             }
 
-            var score = Score(line, repeats) - (0.1 * (bodyStart - p));
-            if (score > 0)
+            // The pattern checks that can veto a candidate are the expensive part: a line that could not beat the
+            // best so far even with the byline bonus is not worth them.
+            var score = Merit(line, repeats) - (0.1 * (bodyStart - p));
+            if (score <= 0 || score + 3 <= bestScore || IsRejected(line.Text))
             {
-                score += IsFollowedByByline(p, bodyStart, stop, anchors) ? 3 : 0;
-                score -= anchor >= 0 && p > anchor && Bylines.IsByline(lines[nonBlank[anchor]].Text) ? 2 : 0;
+                continue;
             }
 
+            score += IsFollowedByByline(p, bodyStart, anchors) ? 3 : 0;
+            score -= anchorIsByline && p > anchor ? 2 : 0;
             if (score > bestScore)
             {
                 best = p;
@@ -56,11 +54,11 @@ internal static class HeadlineFinder
     }
 
     // Headlines sit just above their byline or timestamp.
-    private static bool IsFollowedByByline(int p, int bodyStart, int stop, bool[] anchors)
+    private static bool IsFollowedByByline(int p, int bodyStart, Anchors anchors)
     {
         for (var q = p + 1; q <= Math.Min(p + 6, bodyStart - 1); q++)
         {
-            if (anchors[q - stop])
+            if (anchors.IsAnchor(q))
             {
                 return true;
             }
@@ -71,11 +69,11 @@ internal static class HeadlineFinder
 
     // Lines between the article's byline and its body are photo captions and buttons more often than headlines.
     // The byline or timestamp nearest the body is the article's own.
-    private static int FindBylineAnchor(List<DumpLine> lines, int[] nonBlank, int bodyStart, int stop, bool[] anchors)
+    private static int FindBylineAnchor(List<DumpLine> lines, int[] nonBlank, int bodyStart, int stop, Anchors anchors)
     {
         for (var p = bodyStart - 1; p >= stop; p--)
         {
-            if (lines[nonBlank[p]].IsFree && anchors[p - stop])
+            if (lines[nonBlank[p]].IsFree && anchors.IsAnchor(p))
             {
                 return p;
             }
@@ -86,12 +84,25 @@ internal static class HeadlineFinder
 
     public static long Key(string text) => HeadlineKeys.Hash(text);
 
-    private static double Score(DumpLine line, IReadOnlyDictionary<long, int> repeats)
+    // A caption ends its sentence before the credit ("… Azerbaijan. (AP Photo/Sergei Grits)"); a headline's
+    // closing parenthesis ("Cease-fire may improve relations (part 1)") is part of the headline.
+    private static bool IsCreditedCaption(string text)
+    {
+        if (text[^1] != ')')
+        {
+            return PhotoCredits.Split(text).Credit is not null;
+        }
+
+        var split = PhotoCredits.Split(text);
+        return split.Credit is not null
+            && (split.Caption.Length == 0 || split.Caption[^1] is '.' or '!' or '?' or '"' or '”' or '’' or '\'');
+    }
+
+    // The candidate's worth from its shape alone; zero when its length rules it out.
+    private static double Merit(DumpLine line, IReadOnlyDictionary<long, int> repeats)
     {
         var text = line.Text;
-        if (line.Words is < 3 or > 35 || text.Length > 300 || text.EndsWith('.') || text.EndsWith(',')
-            || Bylines.IsByline(text) || RelatedHeadings.TryMatch(text, out _) || PageFurniture.IsFurniture(text)
-            || PageFurniture.HasTimestamp(text) || PhotoCredits.Split(text).Credit is not null)
+        if (line.Words is < 3 or > 35 || text.Length > 300 || text.EndsWith('.') || text.EndsWith(','))
         {
             return 0;
         }
@@ -111,7 +122,7 @@ internal static class HeadlineFinder
             score -= 2;
         }
 
-        if (!text.Any(char.IsLower) && text.Any(char.IsUpper))
+        if (!HasLower(text) && HasUpper(text))
         {
             score -= 2;
         }
@@ -127,5 +138,54 @@ internal static class HeadlineFinder
         }
 
         return score;
+    }
+
+    private static bool IsRejected(string text) =>
+        Bylines.IsByline(text) || RelatedHeadings.TryMatch(text, out _) || PageFurniture.IsFurniture(text)
+        || PageFurniture.HasTimestamp(text) || IsCreditedCaption(text);
+
+    private static bool HasLower(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasUpper(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether each line of the window is a byline or timestamp, worked out only for the lines asked about:
+    // the timestamp pattern is costly and most of the window is never consulted.
+    private sealed class Anchors(List<DumpLine> lines, int[] nonBlank, int stop, int bodyStart)
+    {
+        private readonly sbyte[] _known = new sbyte[bodyStart - stop];
+
+        public bool IsAnchor(int p)
+        {
+            ref var known = ref _known[p - stop];
+            if (known == 0)
+            {
+                var text = lines[nonBlank[p]].Text;
+                known = text.Length <= 160 && (Bylines.IsByline(text) || PageFurniture.HasTimestamp(text)) ? (sbyte)1 : (sbyte)-1;
+            }
+
+            return known > 0;
+        }
     }
 }
