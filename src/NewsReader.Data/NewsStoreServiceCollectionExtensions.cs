@@ -12,7 +12,10 @@ namespace NewsReader.Data;
 
 public static class NewsStoreServiceCollectionExtensions
 {
-    /// <summary>Registers the store: options from "NewsReader", NewsDbContext on SQLite, the importer and a clock.</summary>
+    /// <summary>
+    /// Registers the store: options from "NewsReader", NewsDbContext on SQLite, the importer, a clock and a
+    /// no-op <see cref="IStoreChangeListener"/> (register another before or after to be told of changes).
+    /// </summary>
     public static IServiceCollection AddNewsStore(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -27,6 +30,7 @@ public static class NewsStoreServiceCollectionExtensions
             options.AddInterceptors(provider.GetRequiredService<SqlitePragmaInterceptor>());
         });
         services.TryAddScoped<ArticleImporter>();
+        services.TryAddSingleton<IStoreChangeListener, NoStoreChangeListener>();
         services.TryAddScoped<FileIngestor>();
         return services;
     }

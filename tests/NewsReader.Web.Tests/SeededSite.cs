@@ -1,7 +1,7 @@
 namespace NewsReader.Web.Tests;
 
 /// <summary>A site whose store holds the test stories; shared by the tests of one class.</summary>
-public sealed class SeededSite : NewsSiteFactory, IAsyncLifetime
+public class SeededSite : NewsSiteFactory, IAsyncLifetime
 {
     public async ValueTask InitializeAsync()
     {

@@ -7,7 +7,12 @@ using NewsReader.Ingestion;
 namespace NewsReader.Data.Ingest;
 
 /// <summary>Reads, parses and imports files, in batches; the one path the CLI, the inbox and first run share.</summary>
-public sealed partial class FileIngestor(ArticleImporter importer, ArticleParse parse, TimeProvider clock, ILogger<FileIngestor> logger)
+public sealed partial class FileIngestor(
+    ArticleImporter importer,
+    ArticleParse parse,
+    TimeProvider clock,
+    ILogger<FileIngestor> logger,
+    IStoreChangeListener? changes = null)
 {
     /// <summary>Files larger than this are refused rather than read into memory.</summary>
     public const long MaxFileBytes = 64L * 1024 * 1024;
@@ -141,6 +146,11 @@ public sealed partial class FileIngestor(ArticleImporter importer, ArticleParse 
     {
         ArgumentNullException.ThrowIfNull(entries);
         var imported = await importer.ImportAsync(entries, cancellationToken);
+        if (changes is not null && imported.Any(o => o.Outcome is IngestOutcome.Ingested or IngestOutcome.Updated))
+        {
+            await changes.StoreChangedAsync(cancellationToken);
+        }
+
         var outcomes = new List<ImportOutcome>(imported.Count);
         for (var i = 0; i < imported.Count; i++)
         {

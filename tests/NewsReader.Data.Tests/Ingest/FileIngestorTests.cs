@@ -34,6 +34,37 @@ public sealed class FileIngestorTests
         Assert.Equal("the file is empty", failed.Properties["Reason"]);
     }
 
+    [Fact]
+    public async Task Ingest_ChangedBatch_TellsTheChangeListenerOnce_UnchangedOrFailedBatch_DoesNot()
+    {
+        var listener = new CountingListener();
+        await using var store = await TestStore.CreateAsync(services => services.AddSingleton<IStoreChangeListener>(listener));
+        var empty = Path.Combine(store.Root, "empty.txt");
+        await File.WriteAllBytesAsync(empty, [], TestContext.Current.CancellationToken);
+        await using var scope = store.Services.CreateAsyncScope();
+        var ingestor = scope.ServiceProvider.GetRequiredService<FileIngestor>();
+
+        await ingestor.IngestAsync([TestCorpus.SeedStoryPath, empty], null, TestContext.Current.CancellationToken);
+        Assert.Equal(1, listener.Calls);
+
+        var again = await ingestor.IngestAsync([TestCorpus.SeedStoryPath, empty], null, TestContext.Current.CancellationToken);
+        Assert.Equal("0 ingested, 0 updated, 1 unchanged, 1 failed", again.ToString());
+        Assert.Equal(1, listener.Calls);
+    }
+
+    private sealed class CountingListener : IStoreChangeListener
+    {
+        private int _calls;
+
+        public int Calls => Volatile.Read(ref _calls);
+
+        public ValueTask StoreChangedAsync(CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref _calls);
+            return ValueTask.CompletedTask;
+        }
+    }
+
     private sealed record LogEntry(string Category, LogLevel Level, IReadOnlyDictionary<string, object?> Properties);
 
     private sealed class CapturingLoggerProvider : ILoggerProvider
