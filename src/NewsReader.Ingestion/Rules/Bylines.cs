@@ -7,11 +7,28 @@ internal static partial class Bylines
 {
     /// <summary>True for a line such as <c>By Idrees Ali and Ben Blanchard</c>.</summary>
     public static bool IsByline(string line) =>
-        line.Length is > 3 and <= 160 && line[0] is 'B' or 'b' && ByPrefix().IsMatch(line) && WordCount.Of(line) <= 20;
+        line.Length is > 3 and <= 160 && line[0] is 'B' or 'b' && line[1] is 'Y' or 'y' && ByPrefix().IsMatch(line) && WordCount.Of(line) <= 20;
 
     /// <summary>A short credit line in any of the corpus languages (<c>By</c>, <c>Por</c>, <c>Par</c>, <c>Von</c>).</summary>
     public static bool IsShortCredit(string line) =>
-        line.Length is > 3 and <= 80 && line[0] is 'B' or 'P' or 'V' or 'D' or 'A' && AnyLanguageBy().IsMatch(line) && WordCount.Of(line) <= 8;
+        line.Length is > 3 and <= 80 && StartsWithCreditWord(line) && AnyLanguageBy().IsMatch(line) && WordCount.Of(line) <= 8;
+
+    // Every line of a page is checked for a credit, and most open with none of the words: settle those
+    // without the pattern.
+    private static bool StartsWithCreditWord(string line)
+    {
+        foreach (var word in CreditWords)
+        {
+            if (line.StartsWith(word, StringComparison.Ordinal) && line.Length > word.Length && char.IsWhiteSpace(line[word.Length]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] CreditWords = ["By", "Por", "Par", "Von", "Door", "Di", "Av", "Af"];
 
     /// <summary>
     /// Cleans a byline of glued dates (<c>By JEFFREY GETTLEMAN JAN. 13, 2017</c>), times and agency names,

@@ -9,7 +9,7 @@ internal static partial class GalleryCounters
     {
         index = 0;
         count = 0;
-        if (line.Length is 0 or > 24 || !(char.IsDigit(line[0]) || line[0] is 'I' or 'i' or 'P' or 'p' or 'S' or 's'))
+        if (line.Length is 0 or > 24 || !(char.IsDigit(line[0]) || line[0] is 'I' or 'i' or 'P' or 'p' or 'S' or 's') || !char.IsDigit(line[^1]))
         {
             return false;
         }
@@ -23,7 +23,7 @@ internal static partial class GalleryCounters
 
     /// <summary>True for a line that opens with a counter and goes on (<c>2/50 Star Wars boosts economy</c>).</summary>
     public static bool StartsWithCounter(string line) =>
-        line.Length > 4 && char.IsDigit(line[0]) && LeadingCounter().IsMatch(line);
+        line.Length > 4 && char.IsDigit(line[0]) && line.AsSpan(1, 4).Contains('/') && LeadingCounter().IsMatch(line);
 
     [GeneratedRegex(@"^\d{1,3}\s?/\s?\d{1,3}\s+\p{L}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]
     private static partial Regex LeadingCounter();

@@ -32,6 +32,15 @@ internal static class WordCount
         var inWord = false;
         foreach (var c in text)
         {
+            // Every line of a dump is counted: ASCII, the common case, skips the Unicode tables.
+            if (char.IsAscii(c))
+            {
+                var isAsciiWordChar = char.IsAsciiLetterOrDigit(c);
+                words += isAsciiWordChar && !inWord ? 1 : 0;
+                inWord = isAsciiWordChar;
+                continue;
+            }
+
             if (c >= '\u3040' && c <= '\u9fff')
             {
                 ideographs++;
