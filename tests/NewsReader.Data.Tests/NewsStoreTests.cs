@@ -44,6 +44,29 @@ public sealed class NewsStoreTests
     }
 
     [Fact]
+    public async Task Connection_ReopenedFromThePool_KeepsItsPragmasWithoutSettingThemAgain()
+    {
+        await using var store = await TestStore.CreateAsync();
+
+        var (synchronous, busy) = await store.WithDbAsync(async db =>
+        {
+            await db.Articles.AnyAsync(Token);
+            await db.Database.OpenConnectionAsync(Token);
+            var first = (await Scalar(db, "PRAGMA synchronous"), await Scalar(db, "PRAGMA busy_timeout"));
+            Assert.Equal(("1", "30000"), first);
+
+            // A marker value that would be overwritten if the pragmas ran on every open.
+            await Scalar(db, "PRAGMA busy_timeout = 29999");
+            await db.Database.CloseConnectionAsync();
+            await db.Database.OpenConnectionAsync(Token);
+            return (await Scalar(db, "PRAGMA synchronous"), await Scalar(db, "PRAGMA busy_timeout"));
+        });
+
+        Assert.Equal("1", synchronous);
+        Assert.Equal("29999", busy);
+    }
+
+    [Fact]
     public async Task Initialize_EmptyStore_IngestsEveryFileInSamplesOnce()
     {
         await using var store = await TestStore.CreateAsync(migrate: false);

@@ -48,14 +48,8 @@ public sealed class IndexModel(NewsDbContext db) : PageModel
 
         if (IsFirstPage)
         {
-            Topics = await db.Topics.AsNoTracking()
-                .OrderByDescending(t => t.Articles.Count).ThenBy(t => t.Name).Take(12)
-                .Select(t => new Facet("/topics/" + t.Slug, t.Name, t.Articles.Count))
-                .ToListAsync(cancellationToken);
-            Places = await db.Places.AsNoTracking()
-                .OrderByDescending(p => p.Articles.Count).ThenBy(p => p.Name).Take(12)
-                .Select(p => new Facet("/places/" + p.Slug, p.Name, p.Articles.Count))
-                .ToListAsync(cancellationToken);
+            Topics = await Facets.TopicsByCount(db).Take(12).ToListAsync(cancellationToken);
+            Places = await Facets.PlacesByCount(db).Take(12).ToListAsync(cancellationToken);
         }
 
         return Page();

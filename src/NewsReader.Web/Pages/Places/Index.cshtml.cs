@@ -10,8 +10,6 @@ public sealed class IndexModel(NewsDbContext db) : PageModel
     public IReadOnlyList<Facet> Places { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Places = await db.Places.AsNoTracking()
-            .OrderBy(t => t.Name)
-            .Select(t => new Facet("/places/" + t.Slug, t.Name, t.Articles.Count))
+        Places = await Facets.PlacesByName(db)
             .ToListAsync(cancellationToken);
 }

@@ -10,8 +10,6 @@ public sealed class IndexModel(NewsDbContext db) : PageModel
     public IReadOnlyList<Facet> Topics { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Topics = await db.Topics.AsNoTracking()
-            .OrderBy(t => t.Name)
-            .Select(t => new Facet("/topics/" + t.Slug, t.Name, t.Articles.Count))
+        Topics = await Facets.TopicsByName(db)
             .ToListAsync(cancellationToken);
 }
