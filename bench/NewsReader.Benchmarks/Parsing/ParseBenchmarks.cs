@@ -47,6 +47,8 @@ public class ParseBenchmarks
 
     private sealed class Config : ManualConfig
     {
-        public Config() => AddColumn(new ThroughputColumn());
+        public Config() => AddColumn(new ThroughputColumn(
+            "Input megabytes (10^6 bytes of UTF-8) parsed per second",
+            benchmarkCase => benchmarkCase.Parameters["Input"] is string input ? ParseInputs.Bytes(input) : null));
     }
 }

@@ -2,10 +2,12 @@ using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 
-namespace NewsReader.Benchmarks.Parsing;
+namespace NewsReader.Benchmarks;
 
 /// <summary>Megabytes of input per second, from the mean time of one pass over the benchmark's input.</summary>
-internal sealed class ThroughputColumn : IColumn
+/// <param name="legend">What the input is, for the summary's legend.</param>
+/// <param name="inputBytes">The bytes one operation reads for a benchmark case, or null when unknown.</param>
+internal sealed class ThroughputColumn(string legend, Func<BenchmarkCase, long?> inputBytes) : IColumn
 {
     public string Id => nameof(ThroughputColumn);
 
@@ -21,7 +23,7 @@ internal sealed class ThroughputColumn : IColumn
 
     public UnitType UnitType => UnitType.Dimensionless;
 
-    public string Legend => "Input megabytes (10^6 bytes of UTF-8) parsed per second";
+    public string Legend => legend;
 
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase) =>
         GetValue(summary, benchmarkCase, SummaryStyle.Default);
@@ -29,14 +31,13 @@ internal sealed class ThroughputColumn : IColumn
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
     {
         var report = summary[benchmarkCase];
-        if (report?.ResultStatistics is not { } statistics
-            || benchmarkCase.Parameters["Input"] is not string input)
+        if (report?.ResultStatistics is not { } statistics || inputBytes(benchmarkCase) is not { } bytes)
         {
             return "-";
         }
 
         var seconds = statistics.Mean / 1e9;
-        return (ParseInputs.Bytes(input) / 1e6 / seconds).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
+        return (bytes / 1e6 / seconds).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
     }
 
     public bool IsAvailable(Summary summary) => true;
