@@ -73,6 +73,7 @@ public sealed record PhotoLink(string ArticleSlug, string ArticleHeadline, int G
 
 public static class PhotoLinks
 {
+    // Repeats ToPhotoView's fields: EF Core cannot translate one stored expression invoked inside another.
     public static readonly Expression<Func<Photo, PhotoLink>> ToPhotoLink = p => new PhotoLink(
         p.Article.Slug,
         p.Article.Headline,

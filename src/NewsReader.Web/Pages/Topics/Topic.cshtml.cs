@@ -8,9 +8,6 @@ namespace NewsReader.Web.Pages.Topics;
 
 public sealed class TopicModel(NewsDbContext db) : PageModel
 {
-    private const int MaxArticles = 50;
-    private const int MaxPhotos = 24;
-
     public string Name { get; private set; } = "";
 
     public IReadOnlyList<ArticleCard> Articles { get; private set; } = [];
@@ -26,17 +23,11 @@ public sealed class TopicModel(NewsDbContext db) : PageModel
         }
 
         Name = topic.Name;
-        Articles = await db.Articles.AsNoTracking()
-            .Where(a => a.Topics.Any(t => t.Id == topic.Id))
-            .OrderByDescending(a => a.SortDateUtc).ThenByDescending(a => a.Id)
-            .Take(MaxArticles)
-            .ToCardsAsync(db, cancellationToken);
-        Photos = await db.Photos.AsNoTracking()
-            .Where(p => p.Article.Topics.Any(t => t.Id == topic.Id))
-            .OrderByDescending(p => p.Article.SortDateUtc).ThenBy(p => p.ArticleId).ThenBy(p => p.Position)
-            .Take(MaxPhotos)
-            .Select(PhotoLinks.ToPhotoLink)
-            .ToListAsync(cancellationToken);
+        (Articles, Photos) = await FacetStories.LoadAsync(
+            db,
+            a => a.Topics.Any(t => t.Id == topic.Id),
+            p => p.Article.Topics.Any(t => t.Id == topic.Id),
+            cancellationToken);
         return Page();
     }
 }
