@@ -65,6 +65,7 @@ public static class TextDumpParser
                 return Fail($"not a single article: the page lists {CountDistinctBylines()} stories by different authors (a section front or index page)");
             }
 
+            SlideshowReader.Read(lines, _nonBlank, _diagnostics);
             var photos = GalleryReader.Read(lines, _nonBlank, _diagnostics);
             var stated = ReadStatedReadingTime();
             var related = RelatedListReader.Read(lines, _nonBlank, _diagnostics);

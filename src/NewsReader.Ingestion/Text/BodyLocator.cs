@@ -18,6 +18,7 @@ internal static class BodyLocator
     private const int MaxLineScore = 80;
     private const int IsolatedProseDivisor = 3;
     private const int MaxChromeRunCost = 60;
+    private const int ListItemScore = -1;
 
     public readonly record struct Region(int Start, int End, int Score)
     {
@@ -56,7 +57,8 @@ internal static class BodyLocator
 
             // A long line between two pieces of chrome is a teaser in a river of other stories more often
             // than an article paragraph: articles are runs of paragraphs.
-            if (score > 0 && p > 0 && p + 1 < nonBlank.Length && scores[p - 1] < 0 && scores[p + 1] < 0)
+            // A numbered subheading ("2. Check the peep hole") is the article's own structure, not chrome.
+            if (score > 0 && p > 0 && p + 1 < nonBlank.Length && IsChrome(scores[p - 1]) && IsChrome(scores[p + 1]))
             {
                 score /= IsolatedProseDivisor;
             }
@@ -84,6 +86,8 @@ internal static class BodyLocator
         return best with { Start = first };
     }
 
+    private static bool IsChrome(int score) => score < ListItemScore;
+
     private static bool ListItem(string text) => text.Length > 2 && char.IsDigit(text[0]) && (text[1] is '.' or ')' || (char.IsDigit(text[1]) && text.Length > 3 && text[2] is '.' or ')'));
 
     public static int Score(DumpLine line)
@@ -94,7 +98,9 @@ internal static class BodyLocator
                 return RelatedHeadingCost;
             case LineRole.Teaser:
                 return TeaserCost;
-            case LineRole.Photo or LineRole.Promo or LineRole.DuplicateCaption or LineRole.ReadingTime:
+            // Noise set before the body is located is content known not to be the article's (a slideshow of other
+            // stories): it neither extends the article nor ends it.
+            case LineRole.Photo or LineRole.Promo or LineRole.DuplicateCaption or LineRole.ReadingTime or LineRole.Noise:
                 return 0;
         }
 
@@ -132,6 +138,6 @@ internal static class BodyLocator
         }
 
         // Numbered list items inside an article cost little; menus are runs of such lines and still add up.
-        return ListItem(line.Text) ? -1 : -3 - Math.Min(words, 3);
+        return ListItem(line.Text) ? ListItemScore : -3 - Math.Min(words, 3);
     }
 }
