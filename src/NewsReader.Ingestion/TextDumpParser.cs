@@ -85,6 +85,7 @@ public static class TextDumpParser
             }
 
             var byline = FindByline(headlineAt < 0 ? region.Start : headlineAt + 1, region.Start);
+            Captions.Drop(lines, _nonBlank, region.Start, region.End, _diagnostics);
             var paragraphs = CollectParagraphs(region);
             var bodyWords = CountWords(region);
             if (bodyWords < MinBodyWords)

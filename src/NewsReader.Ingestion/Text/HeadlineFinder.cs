@@ -273,32 +273,9 @@ internal static class HeadlineFinder
         "by", "of", "the", "a", "an", "and", "or", "to", "for", "with", "from", "at", "in", "on",
     };
 
-    // "The Moulin Rouge cabaret in Paris Benoit Tessier/Reuters": a caption whose credit names the photographer
-    // and then the agency, without brackets or a label.
-    private static bool EndsWithAgencyCredit(string text)
-    {
-        var slash = text.LastIndexOf('/');
-        if (slash < 2 || slash + 2 >= text.Length || text[slash - 1] == ' ' || text[slash + 1] == ' ' || !char.IsUpper(text[slash + 1]))
-        {
-            return false;
-        }
-
-        var agency = text.AsSpan(slash + 1);
-        var before = text.AsSpan(0, slash);
-        var nameStart = before.LastIndexOf(' ');
-        return WordCount.Of(agency) <= 3 && nameStart > 0 && char.IsUpper(before[nameStart + 1])
-            && PhotoAgencies.Contains(agency.ToString());
-    }
-
-    private static readonly HashSet<string> PhotoAgencies = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Reuters", "AP", "AFP", "Getty", "Getty Images", "EPA", "Bloomberg", "Shutterstock", "Xinhua", "PA", "Corbis",
-        "Rex", "Rex Features", "Sipa", "Alamy", "Redux", "NurPhoto", "ZUMA", "SOPA Images", "Anadolu",
-    };
-
     private static bool IsRejected(string text) =>
         Bylines.IsByline(text) || RelatedHeadings.TryMatch(text, out _) || PageFurniture.IsFurniture(text)
-        || PageFurniture.HasTimestamp(text) || IsCreditedCaption(text) || IsBreadcrumb(text) || ClockDates.HasDatedTime(text) || EndsWithAgencyCredit(text);
+        || PageFurniture.HasTimestamp(text) || IsCreditedCaption(text) || IsBreadcrumb(text) || ClockDates.HasDatedTime(text) || Captions.EndsWithAgencyCredit(text);
 
     // "Mac & i > News > 2015 > KW 15 > 1Password für Mac …": the trail of sections leading to the article.
     private static bool IsBreadcrumb(string text)
