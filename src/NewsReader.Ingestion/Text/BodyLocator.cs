@@ -19,6 +19,8 @@ internal static class BodyLocator
     private const int IsolatedProseDivisor = 3;
     private const int MaxChromeRunCost = 60;
     private const int ListItemScore = -1;
+    private const int MaxCutTitleWords = 15;
+    private const int MaxDateLineWords = 10;
 
     public readonly record struct Region(int Start, int End, int Score)
     {
@@ -86,6 +88,27 @@ internal static class BodyLocator
         return best with { Start = first };
     }
 
+    // "Les 43 fois où Grey’s Anatomy a fait couler toutes…": a teaser's title cut to fit its box, not a sentence.
+    private static bool IsCutTitle(DumpLine line) =>
+        line.Words < MaxCutTitleWords && (line.Text[^1] == '…' || line.Text.EndsWith("...", StringComparison.Ordinal));
+
+    // "posted on April 21, 2015, at 11:29 a.m.": a short line that is all date ends like a sentence but is none.
+    private static bool IsDateLine(DumpLine line) =>
+        line.Words <= MaxDateLineWords && line.Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && PageFurniture.HasTimestamp(line.Text);
+
+    private static bool IsRule(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is not ('_' or '-' or '*' or '=' or '~' or '—' or '–' or '━' or '─' or '·' or ' '))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsChrome(int score) => score < ListItemScore;
 
     private static bool ListItem(string text) => text.Length > 2 && char.IsDigit(text[0]) && (text[1] is '.' or ')' || (char.IsDigit(text[1]) && text.Length > 3 && text[2] is '.' or ')'));
@@ -105,6 +128,13 @@ internal static class BodyLocator
         }
 
         var words = line.Words;
+
+        // "___" or "* * *" between paragraphs: the article's own section break.
+        if (words == 0 && IsRule(line.Text))
+        {
+            return 0;
+        }
+
         if (PageFurniture.IsBoilerplateProse(line.Text))
         {
             return -10;
@@ -127,7 +157,7 @@ internal static class BodyLocator
             return line.EndsLikeSentence && words >= 12 ? words - 8 : -4 - Math.Min(words, 6);
         }
 
-        if (line.EndsLikeSentence && words >= 6)
+        if (line.EndsLikeSentence && words >= 6 && !IsCutTitle(line) && !IsDateLine(line))
         {
             return Math.Min(words, MaxLineScore) - 4;
         }

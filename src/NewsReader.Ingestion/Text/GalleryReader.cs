@@ -31,14 +31,24 @@ internal static class GalleryReader
             var start = p;
             var end = p;
             DumpLine? caption = null;
-            if (p > 0 && lines[nonBlank[p - 1]] is { IsFree: true, Words: >= MinCaptionWords } before && CouldBeCaption(before))
+
+            // A caption shown twice right under its counter is that photo's, whatever line precedes the counter
+            // (on a page, often the last thumbnail of a strip of other photos).
+            if (p + 2 < nonBlank.Length && lines[nonBlank[p + 1]] is { IsFree: true, Words: >= MinCaptionWords } under
+                && SameText(lines[nonBlank[p + 2]], under) && CouldBeCaption(under)
+                && !(p > 0 && SameText(lines[nonBlank[p - 1]], under)))
+            {
+                caption = under;
+                end = p + 2;
+            }
+            else if (p > 0 && lines[nonBlank[p - 1]] is { IsFree: true, Words: >= MinCaptionWords } before && CouldBeCaption(before))
             {
                 caption = before;
                 start = p - 1;
             }
 
             string? slug = null;
-            if (p + 1 < nonBlank.Length)
+            if (end == p && p + 1 < nonBlank.Length)
             {
                 var next = lines[nonBlank[p + 1]];
                 if (caption is null && next.IsFree && next.Words >= MinCaptionWords && CouldBeCaption(next))
