@@ -86,6 +86,7 @@ public static class TextDumpParser
 
             var byline = FindByline(headlineAt < 0 ? region.Start : headlineAt + 1, region.Start);
             Captions.Drop(lines, _nonBlank, region.Start, region.End, _diagnostics);
+            DropChromeInside(region);
             var paragraphs = CollectParagraphs(region);
             var bodyWords = CountWords(region);
             if (bodyWords < MinBodyWords)
@@ -225,6 +226,37 @@ public static class TextDumpParser
             }
 
             return null;
+        }
+
+        // A list of links or a row of buttons the article runs around ("Artículos Relacionados" and its three
+        // bulleted titles, "Tweet") is not part of its text.
+        private void DropChromeInside(BodyLocator.Region region)
+        {
+            var runStart = -1;
+            var introducedList = false;
+            for (var p = region.Start; p <= region.End + 1; p++)
+            {
+                // "President Obama also said:" and then bullets: the article's own list.
+                if (p <= region.End && lines[_nonBlank[p]] is { Bulleted: false } plain)
+                {
+                    introducedList = plain.Text[^1] == ':';
+                }
+
+                if (p <= region.End && lines[_nonBlank[p]] is { IsFree: true } line && !(introducedList && line.Bulleted)
+                    && BodyLocator.IsChromeInside(line))
+                {
+                    line.Role = LineRole.Noise;
+                    runStart = runStart < 0 ? p : runStart;
+                    continue;
+                }
+
+                if (runStart >= 0)
+                {
+                    _diagnostics.Add(new Diagnostic(DiagnosticKind.Dropped, lines[_nonBlank[runStart]].Number,
+                        $"links or buttons inside the article ({p - runStart} lines): \"{GalleryReader.Shorten(lines[_nonBlank[runStart]].Text)}\""));
+                    runStart = -1;
+                }
+            }
         }
 
         private List<(int Line, string Text)> CollectParagraphs(BodyLocator.Region region)

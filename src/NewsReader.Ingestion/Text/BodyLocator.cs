@@ -19,6 +19,7 @@ internal static class BodyLocator
     private const int IsolatedProseDivisor = 3;
     private const int MaxChromeRunCost = 60;
     private const int ListItemScore = -1;
+    private const int MaxButtonWords = 2;
     private const int MaxCutTitleWords = 15;
     private const int MaxDateLineWords = 10;
 
@@ -95,6 +96,17 @@ internal static class BodyLocator
     // "posted on April 21, 2015, at 11:29 a.m.": a short line that is all date ends like a sentence but is none.
     private static bool IsDateLine(DumpLine line) =>
         line.Words <= MaxDateLineWords && line.Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && PageFurniture.HasTimestamp(line.Text);
+
+    /// <summary>True for a line inside the body that is a link or a button rather than a heading of the article's own.</summary>
+    public static bool IsChromeInside(DumpLine line) =>
+        line.Role == LineRole.Unassigned && Score(line) < 0 && (line.Bulleted || IsButton(line.Text)) && !ListItem(line.Text);
+
+    // "Tweet", "Kenya trip", a chart's "$915": a word or two of plain text; "“Thumper” ($20)", quoted, heads a section.
+    private static bool IsButton(string text) =>
+        WordCount.Of(text) <= MaxButtonWords && text.AsSpan().IndexOfAny(SubheadMarks) < 0;
+
+    private static readonly System.Buffers.SearchValues<char> SubheadMarks =
+        System.Buffers.SearchValues.Create("“”\"()");
 
     private static bool IsRule(string text)
     {
