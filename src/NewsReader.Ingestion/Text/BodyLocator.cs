@@ -108,6 +108,40 @@ internal static class BodyLocator
     private static readonly System.Buffers.SearchValues<char> SubheadMarks =
         System.Buffers.SearchValues.Create("“”\"()");
 
+    // "<div style="position:absolute;"><img width=1 …": markup a page hides from browsers (noscript), dumped as text.
+    private static bool IsLeakedMarkup(string text)
+    {
+        var open = text.IndexOf('<');
+        while (open >= 0 && open + 2 < text.Length)
+        {
+            var next = text[open + 1];
+            if ((next == '/' && char.IsAsciiLetter(text[open + 2])) || (char.IsAsciiLetterLower(next) && text.IndexOf('>', open) > 0
+                && text.AsSpan(open + 1).StartsWith(MarkupTags)))
+            {
+                return true;
+            }
+
+            open = text.IndexOf('<', open + 1);
+        }
+
+        return false;
+    }
+
+    private static bool StartsWith(this ReadOnlySpan<char> text, string[] prefixes)
+    {
+        foreach (var prefix in prefixes)
+        {
+            if (text.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] MarkupTags = ["div", "img ", "p>", "a ", "span", "script", "iframe", "br", "i>", "em>", "strong>"];
+
     private static bool IsRule(string text)
     {
         foreach (var c in text)
@@ -147,7 +181,7 @@ internal static class BodyLocator
             return 0;
         }
 
-        if (PageFurniture.IsBoilerplateProse(line.Text))
+        if (PageFurniture.IsBoilerplateProse(line.Text) || IsLeakedMarkup(line.Text))
         {
             return -10;
         }

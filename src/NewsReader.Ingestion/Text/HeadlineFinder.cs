@@ -95,7 +95,7 @@ internal static class HeadlineFinder
         }
 
         var next = lines[nonBlank[p + 1]];
-        return next.IsFree && !next.Bulleted && next.Words >= line.Words - 2
+        return next.IsFree && !next.Bulleted && next.Words >= line.Words - 2 && Key(next.Text) != Key(line.Text)
             && Merit(next, repeats) > 0 && !IsRejected(next.Text) && !IsCaptionPair(lines, nonBlank, p + 1, stop, bodyStart);
     }
 
@@ -238,8 +238,14 @@ internal static class HeadlineFinder
         }
 
         // "… for two years. Source: Supplied", "… about sharing. Uber's really just …": a sentence ends inside the
-        // line, so it is a caption or a standfirst; "… of our oceans is supported by" leads into the next line.
-        if (HasInnerSentenceEnd(text) || EndsWithLeadIn(text))
+        // line, so it is more likely a caption or a standfirst, though some headlines are two sentences.
+        if (HasInnerSentenceEnd(text))
+        {
+            score -= 1.5;
+        }
+
+        // "… of our oceans is supported by" leads into the next line.
+        if (EndsWithLeadIn(text))
         {
             score -= 3;
         }
