@@ -193,18 +193,7 @@ public static class TextDumpParser
 
         private int FindHeadline(int bodyStart)
         {
-            var repeats = new Dictionary<long, int>();
-            foreach (var index in _nonBlank)
-            {
-                var line = lines[index];
-                if (line.Words is >= 3 and <= 35)
-                {
-                    var key = HeadlineFinder.Key(line.Text);
-                    repeats[key] = repeats.GetValueOrDefault(key) + 1;
-                }
-            }
-
-            var found = HeadlineFinder.Find(lines, _nonBlank, bodyStart, repeats);
+            var found = HeadlineFinder.Find(lines, _nonBlank, bodyStart);
             if (found >= 0)
             {
                 lines[_nonBlank[found]].Role = LineRole.Headline;

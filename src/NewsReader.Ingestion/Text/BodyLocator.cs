@@ -187,7 +187,7 @@ internal static class BodyLocator
         }
 
         // A photo caption with its credit is neither article text nor page noise.
-        if (line.Text[^1] == ')' && PhotoCredits.Split(line.Text).Credit is not null)
+        if (line.Text[^1] == ')' && Captions.HasTrailingCredit(line.Text))
         {
             return 0;
         }

@@ -12,11 +12,13 @@ internal static class Captions
 {
     private const int OpeningWords = 5;
     private const int MinRepeatedWords = 4;
+    private const int MaxCreditLength = 200;
 
     /// <summary>Marks the captions between <paramref name="start"/> and <paramref name="end"/> (positions in the non-blank lines).</summary>
     public static void Drop(List<DumpLine> lines, int[] nonBlank, int start, int end, List<Diagnostic> diagnostics)
     {
         var isCaption = new bool[end - start + 1];
+        var keys = new long[end - start + 1];
         var counts = new Dictionary<long, int>();
         for (var p = start; p <= end; p++)
         {
@@ -30,6 +32,7 @@ internal static class Captions
             if (line.Words >= MinRepeatedWords)
             {
                 var key = HeadlineKeys.Hash(line.Text);
+                keys[p - start] = key;
                 counts[key] = counts.GetValueOrDefault(key) + 1;
             }
         }
@@ -43,10 +46,10 @@ internal static class Captions
             }
 
             // Article paragraphs are not repeated; an image's text and its caption, a video's title, are.
-            isCaption[p - start] = (line.Words >= MinRepeatedWords && counts[HeadlineKeys.Hash(line.Text)] > 1)
+            isCaption[p - start] = (line.Words >= MinRepeatedWords && counts[keys[p - start]] > 1)
                 || IsDoubled(line.Text)
                 || (p > start && OpensAlike(lines[nonBlank[p - 1]], line, isCaption[p - start - 1]))
-                || (p < end && OpensAlike(lines[nonBlank[p + 1]], line, isCaption[p - start + 1] || IsCaption(lines[nonBlank[p + 1]])));
+                || (p < end && OpensAlike(lines[nonBlank[p + 1]], line, isCaption[p - start + 1]));
         }
 
         for (var p = start; p <= end; p++)
@@ -58,6 +61,39 @@ internal static class Captions
                 diagnostics.Add(new Diagnostic(DiagnosticKind.Dropped, line.Number, $"photo caption among the paragraphs: \"{GalleryReader.Shorten(line.Text)}\""));
             }
         }
+    }
+
+    /// <summary>
+    /// True when the text ends with a photo credit (<c>(AP Photo/Sergei Grits)</c>, <c>Credit: STR/AFP</c>). A credit
+    /// is short and last, so only the text's tail is searched: the credit patterns tried at every position of a long
+    /// paragraph cost more than the rest of the parse.
+    /// </summary>
+    public static bool HasTrailingCredit(string text)
+    {
+        if (!MayEndWithCredit(text))
+        {
+            return false;
+        }
+
+        var tailStart = TailStart(text);
+        return PhotoCredits.Split(tailStart == 0 ? text : text[tailStart..]).Credit is not null;
+    }
+
+    // A credit is bracketed, labelled ("Credit:") or an agency's ("REUTERS/Name"): most lines have none of the marks.
+    private static bool MayEndWithCredit(string text) =>
+        text.Length > 0 && (text[^1] == ')' || text.AsSpan(TailStart(text)).IndexOfAny(':', '/') >= 0);
+
+    // Where the text's last characters begin, at a word start: enough to hold any credit the patterns accept
+    // (a bracketed credit of up to 160 characters, a labelled one of about 110).
+    private static int TailStart(string text)
+    {
+        if (text.Length <= MaxCreditLength)
+        {
+            return 0;
+        }
+
+        var space = text.IndexOf(' ', text.Length - MaxCreditLength);
+        return space < 0 ? text.Length - MaxCreditLength : space + 1;
     }
 
     /// <summary>True for a caption whose credit names the photographer and then the agency (<c>Benoit Tessier/Reuters</c>).</summary>
@@ -90,7 +126,7 @@ internal static class Captions
             return true;
         }
 
-        if (text.AsSpan().ContainsAny(CreditHints) && PhotoCredits.Split(text).Credit is not null)
+        if (MayEndWithCredit(text) && text.AsSpan().ContainsAny(CreditHints) && HasTrailingCredit(text))
         {
             return true;
         }

@@ -154,15 +154,29 @@ internal static class GalleryReader
 
     private static void DropDuplicateCaptions(List<DumpLine> lines, int[] nonBlank, HashSet<string> captionKeys, List<Diagnostic> diagnostics)
     {
-        // Every line of the page is looked up: fold into a reused buffer rather than a new string per line.
+        // Every line of the page is looked up, and few are captions: a line is folded only when its length and the
+        // ends of its key could match a caption's (the folded key is never longer than the line), and then into a
+        // reused buffer rather than a new string.
         var keys = captionKeys.GetAlternateLookup<ReadOnlySpan<char>>();
+        var ends = new HashSet<int>();
+        var shortest = int.MaxValue;
+        foreach (var key in captionKeys)
+        {
+            if (key.Length > 0)
+            {
+                ends.Add(FoldedEnds.OfKey(key));
+                shortest = Math.Min(shortest, key.Length);
+            }
+        }
+
         var buffer = new char[256];
         var runStart = -1;
         var runLength = 0;
         for (var p = 0; p <= nonBlank.Length; p++)
         {
             var duplicate = false;
-            if (p < nonBlank.Length && lines[nonBlank[p]] is { IsFree: true, Words: >= MinCaptionWords } line)
+            if (p < nonBlank.Length && lines[nonBlank[p]] is { IsFree: true, Words: >= MinCaptionWords } line
+                && line.Text.Length >= shortest && ends.Contains(FoldedEnds.Of(line.Text)))
             {
                 if (buffer.Length < line.Text.Length)
                 {

@@ -13,12 +13,15 @@ internal static class HeadlineFinder
     private const int Window = 45;
     private const int MaxWindowLines = 400;
     private const int MinWords = 3;
+    private const int MinCandidateWords = 3;
+    private const int MaxCandidateWords = 35;
     private const int AltTextReach = 30;
     private const int MinHeadlineWordsBeforeStandfirst = 8;
 
-    public static int Find(List<DumpLine> lines, int[] nonBlank, int bodyStart, IReadOnlyDictionary<long, int> repeats)
+    public static int Find(List<DumpLine> lines, int[] nonBlank, int bodyStart)
     {
         var stop = WindowStart(lines, nonBlank, bodyStart);
+        var repeats = CountRepeats(lines, nonBlank, stop, bodyStart);
         var anchors = new Anchors(lines, nonBlank, stop, bodyStart);
         var anchor = FindBylineAnchor(lines, nonBlank, bodyStart, stop, anchors);
         var anchorIsByline = anchor >= 0 && Bylines.IsByline(lines[nonBlank[anchor]].Text);
@@ -62,6 +65,39 @@ internal static class HeadlineFinder
         }
 
         return best;
+    }
+
+    // How often each line of the window shows on the whole page. Only the window's lines are ever looked up, so
+    // only the page's lines that could repeat one of them are hashed: equal keys have equal ends, and the ends are
+    // read without going through the line.
+    private static Dictionary<long, int> CountRepeats(List<DumpLine> lines, int[] nonBlank, int stop, int bodyStart)
+    {
+        var ends = new HashSet<int>();
+        var repeats = new Dictionary<long, int>();
+        for (var p = stop; p < bodyStart; p++)
+        {
+            var line = lines[nonBlank[p]];
+            if (line.Words is >= MinCandidateWords and <= MaxCandidateWords)
+            {
+                ends.Add(FoldedEnds.Of(line.Text));
+                repeats[Key(line.Text)] = 0;
+            }
+        }
+
+        foreach (var index in nonBlank)
+        {
+            var line = lines[index];
+            if (line.Words is >= MinCandidateWords and <= MaxCandidateWords && ends.Contains(FoldedEnds.Of(line.Text)))
+            {
+                ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(repeats, Key(line.Text));
+                if (!System.Runtime.CompilerServices.Unsafe.IsNullRef(ref count))
+                {
+                    count++;
+                }
+            }
+        }
+
+        return repeats;
     }
 
     // The window reaches back a number of worded lines as well as of lines: a video player's hundred one-word
@@ -189,7 +225,7 @@ internal static class HeadlineFinder
     {
         if (text[^1] != ')')
         {
-            return PhotoCredits.Split(text).Credit is not null;
+            return Captions.HasTrailingCredit(text);
         }
 
         var split = PhotoCredits.Split(text);
@@ -201,7 +237,7 @@ internal static class HeadlineFinder
     private static double Merit(DumpLine line, IReadOnlyDictionary<long, int> repeats)
     {
         var text = line.Text;
-        if (line.Words is < 3 or > 35 || text.Length > 300 || text.EndsWith('.') || text.EndsWith(','))
+        if (line.Words is < MinCandidateWords or > MaxCandidateWords || text.Length > 300 || text.EndsWith('.') || text.EndsWith(','))
         {
             return 0;
         }
@@ -279,9 +315,11 @@ internal static class HeadlineFinder
         "by", "of", "the", "a", "an", "and", "or", "to", "for", "with", "from", "at", "in", "on",
     };
 
+    // The checks that scan the line by hand go before the patterns.
     private static bool IsRejected(string text) =>
-        Bylines.IsByline(text) || RelatedHeadings.TryMatch(text, out _) || PageFurniture.IsFurniture(text)
-        || PageFurniture.HasTimestamp(text) || IsCreditedCaption(text) || IsBreadcrumb(text) || ClockDates.HasDatedTime(text) || Captions.EndsWithAgencyCredit(text);
+        IsBreadcrumb(text) || ClockDates.HasDatedTime(text) || Captions.EndsWithAgencyCredit(text)
+        || Bylines.IsByline(text) || RelatedHeadings.TryMatch(text, out _) || PageFurniture.IsFurniture(text)
+        || PageFurniture.HasTimestamp(text) || IsCreditedCaption(text);
 
     // "Mac & i > News > 2015 > KW 15 > 1Password für Mac …": the trail of sections leading to the article.
     private static bool IsBreadcrumb(string text)
