@@ -99,7 +99,12 @@ internal static class BodyLocator
 
     /// <summary>True for a line inside the body that is a link or a button rather than a heading of the article's own.</summary>
     public static bool IsChromeInside(DumpLine line) =>
-        line.Role == LineRole.Unassigned && Score(line) < 0 && (line.Bulleted || IsButton(line.Text)) && !ListItem(line.Text);
+        line.Role == LineRole.Unassigned && Score(line) < 0 && (line.Bulleted || IsButton(line.Text) || IsPlaceholder(line.Text)) && !ListItem(line.Text);
+
+    // "[grid-cell-2501-1429608056-1]": a text browser's stand-in for an image or a frame, named by its file or id
+    // (a bracketed phrase, "[Read: …]", is a link the article makes).
+    private static bool IsPlaceholder(string text) =>
+        text.Length > 2 && text[0] == '[' && text[^1] == ']' && text.AsSpan(1, text.Length - 2).IndexOfAny(' ', '[', ']') < 0;
 
     // "Tweet", "Kenya trip", a chart's "$915": a word or two of plain text; "“Thumper” ($20)", quoted, heads a section.
     private static bool IsButton(string text) =>
