@@ -16,7 +16,10 @@ namespace NewsReader.Cli.Ingest;
 /// </summary>
 internal static class IngestCommand
 {
-    public const string Usage = "usage: newsreader ingest [--db PATH] [--media PATH] PATH...";
+    public const string Usage = """
+        usage: newsreader ingest [--db PATH] PATH...
+          --media PATH  the folder for the articles' images (default: "media" beside the --db store)
+        """;
 
     private const string DatabaseKey = $"{NewsReaderOptions.SectionName}:{nameof(NewsReaderOptions.DatabasePath)}";
     private const string MediaKey = $"{NewsReaderOptions.SectionName}:{nameof(NewsReaderOptions.MediaPath)}";
