@@ -57,7 +57,10 @@ public sealed partial class MediaCopier(string mediaDirectory, ILogger<MediaCopi
         Directory.CreateDirectory(mediaDirectory);
 
         // A text dump names no images: its folder's files are matched to photos by the number in their names.
-        var numbered = imageSources.All(source => source is null) ? NumberedImages(assets) : null;
+        // Never a browser's NAME_files folder, whose numbered files (image1.png) are whatever the page loaded.
+        var numbered = imageSources.All(source => source is null) && !assets.EndsWith("_files", StringComparison.OrdinalIgnoreCase)
+            ? NumberedImages(assets)
+            : null;
         for (var i = 0; i < imageSources.Count; i++)
         {
             string? path;

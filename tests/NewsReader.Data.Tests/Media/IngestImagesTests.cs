@@ -127,6 +127,24 @@ public sealed class IngestImagesTests
     }
 
     [Fact]
+    public async Task Ingest_PageNamingNoImagesWithAFilesFolder_TakesNothingFromTheFolderByNumber()
+    {
+        await using var store = await TestStore.CreateAsync();
+        var folder = Path.Combine(store.Root, "pages");
+        var page = TestImages.WritePage(folder, "harbour", "Harbour reopens after storm", "harbour_files/boats.png");
+        await File.WriteAllTextAsync(page, (await File.ReadAllTextAsync(page, Token)).Replace(" src=\"harbour_files/boats.png\"", "", StringComparison.Ordinal), Token);
+        TestImages.WriteFolder(Path.Combine(folder, "harbour_files"), ("image1.png", Boats));
+
+        var outcome = Assert.Single((await IngestAsync(store, page)).Outcomes);
+
+        Assert.Equal(IngestOutcome.Ingested, outcome.Outcome);
+        Assert.Empty(outcome.Warnings);
+        var photo = Assert.Single(await PhotosAsync(store));
+        Assert.Null(photo.ImageSource);
+        Assert.Null(photo.ImageFileName);
+    }
+
+    [Fact]
     public async Task Ingest_TextDumpWithoutAFolder_StoresNoImagesAndNoWarnings()
     {
         await using var store = await TestStore.CreateAsync();
