@@ -63,6 +63,8 @@ public sealed class PhotoImageTests
         Assert.Equal(("48", "32"), (image.GetAttribute("width"), image.GetAttribute("height")));
         Assert.Equal("(min-width: 58.5rem) 56rem, calc(100vw - 2.5rem)", image.GetAttribute("sizes"));
         Assert.Equal(FirstCaption, image.GetAttribute("alt"));
+        Assert.Equal("eager", image.GetAttribute("loading"));
+        Assert.Equal("lazy", page.QuerySelector(".gallery-thumbs img")!.GetAttribute("loading"));
     }
 
     [Fact]
