@@ -29,6 +29,7 @@ internal sealed partial class InboxWorker(
     private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly Dictionary<string, Observation> _observed = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PendingMove> _awaitingMove = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, bool> _refersToFolder = new(StringComparer.Ordinal);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -130,7 +131,7 @@ internal sealed partial class InboxWorker(
             // Both are observed on every pass, so a folder settling while its page waits loses no time.
             var fileComplete = IsComplete(path, now, settings.InboxSettleTime);
             var folderComplete = assets is null || IsFolderComplete(assets, now, settings.InboxSettleTime);
-            if (fileComplete && folderComplete)
+            if (fileComplete && folderComplete && !(assets is null && AwaitsItsFolder(path, now, settings.InboxFolderWait)))
             {
                 ready.Add(path);
             }
@@ -139,6 +140,7 @@ internal sealed partial class InboxWorker(
         foreach (var gone in _observed.Keys.Where(path => !present.Contains(path)).ToList())
         {
             _observed.Remove(gone);
+            _refersToFolder.Remove(gone);
         }
 
         foreach (var chunk in ready.Order(StringComparer.Ordinal).Chunk(FileIngestor.BatchSize))
@@ -160,6 +162,7 @@ internal sealed partial class InboxWorker(
             {
                 var outcome = outcomes[i];
                 _observed.Remove(outcome.Path);
+                _refersToFolder.Remove(outcome.Path);
                 if (folders[i] is { } folder)
                 {
                     _observed.Remove(folder);
@@ -212,6 +215,41 @@ internal sealed partial class InboxWorker(
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             // Still held by its writer, or not ours to read; a later pass tries again.
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// A settled page that names its own <c>NAME_files/</c> folder, which is not there yet, is given the folder
+    /// wait (counted from when it settled) for the folder to arrive: a browser may write the page first.
+    /// </summary>
+    private bool AwaitsItsFolder(string path, DateTimeOffset now, TimeSpan folderWait)
+    {
+        if (!_refersToFolder.TryGetValue(path, out var refers))
+        {
+            refers = RefersToFilesFolder(path);
+            _refersToFolder[path] = refers;
+        }
+
+        return refers && _observed.TryGetValue(path, out var settled) && now - settled.SeenAt < folderWait;
+    }
+
+    // Read once per file, and only its first megabytes: a saved page names its folder in the first images it loads.
+    private static bool RefersToFilesFolder(string path)
+    {
+        const int MaxBytes = 4 * 1024 * 1024;
+        var name = Path.GetFileNameWithoutExtension(path) + "_files/";
+        try
+        {
+            using var stream = File.OpenRead(path);
+            var buffer = new byte[(int)Math.Min(stream.Length, MaxBytes)];
+            stream.ReadExactly(buffer);
+            ReadOnlySpan<byte> bytes = buffer;
+            return bytes.IndexOf(System.Text.Encoding.UTF8.GetBytes(name)) >= 0
+                || bytes.IndexOf(System.Text.Encoding.UTF8.GetBytes(Uri.EscapeDataString(name[..^1]) + "/")) >= 0;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
             return false;
         }
     }

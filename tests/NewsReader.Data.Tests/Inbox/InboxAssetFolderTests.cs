@@ -62,6 +62,35 @@ public sealed class InboxAssetFolderTests
     }
 
     [Fact]
+    public async Task Inbox_PageThatArrivesBeforeItsFolder_WaitsForTheFolder()
+    {
+        await using var store = await CreateStoreAsync();
+        await using var worker = await StartWorkerAsync(store);
+
+        TestImages.WritePage(Inbox(store), "harbour", "Harbour reopens after storm", "harbour_files/boats.png");
+        await Task.Delay(TimeSpan.FromSeconds(1.5), Token);
+        Assert.Equal(0, await store.WithDbAsync(db => db.IngestedFiles.CountAsync(Token)));
+        TestImages.WriteFolder(Path.Combine(Inbox(store), "harbour_files"), ("boats.png", Boats));
+
+        await WaitUntilAsync(() => File.Exists(Path.Combine(Archive(store), "harbour.html")));
+        Assert.True(File.Exists(Path.Combine(Archive(store), "harbour_files", "boats.png")));
+        Assert.Equal(TestImages.HashName(Boats, ".png"), await store.WithDbAsync(db => db.Photos.Select(p => p.ImageFileName).SingleAsync(Token)));
+    }
+
+    [Fact]
+    public async Task Inbox_PageWhoseFolderNeverComes_IsTakenWithoutItAfterTheFolderWait()
+    {
+        await using var store = await CreateStoreAsync(folderWait: "00:00:01");
+        await using var worker = await StartWorkerAsync(store);
+
+        TestImages.WritePage(Inbox(store), "harbour", "Harbour reopens after storm", "harbour_files/boats.png");
+
+        await WaitUntilAsync(() => File.Exists(Path.Combine(Archive(store), "harbour.html")));
+        Assert.Null(await store.WithDbAsync(db => db.Photos.Select(p => p.ImageFileName).SingleAsync(Token)));
+        Assert.Equal(IngestOutcome.Ingested, await store.WithDbAsync(db => db.IngestedFiles.Select(f => f.Outcome).SingleAsync(Token)));
+    }
+
+    [Fact]
     public async Task Inbox_FailedFileWithItsFolder_GoesToFailedTogetherBesideTheReason()
     {
         await using var store = await CreateStoreAsync();
@@ -112,13 +141,14 @@ public sealed class InboxAssetFolderTests
         Assert.Empty(Directory.GetFiles(Failed(store)));
     }
 
-    private static Task<TestStore> CreateStoreAsync(string settleTime = "00:00:00.300") =>
+    private static Task<TestStore> CreateStoreAsync(string settleTime = "00:00:00.300", string folderWait = "00:00:30") =>
         TestStore.CreateAsync(
             services => services.AddNewsInbox(),
             new Dictionary<string, string?>
             {
                 ["NewsReader:InboxRescanInterval"] = "00:00:01",
                 ["NewsReader:InboxSettleTime"] = settleTime,
+                ["NewsReader:InboxFolderWait"] = folderWait,
             },
             useSystemClock: true);
 
