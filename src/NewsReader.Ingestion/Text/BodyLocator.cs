@@ -11,7 +11,7 @@ internal static class BodyLocator
 {
     // A related list usually ends the article, but some pages set one inside it ("Recommended" between
     // paragraphs): a heavy cost rather than a wall lets a long article continue past a short list.
-    private const int RelatedHeadingCost = -40;
+    private const int RelatedHeadingCost = -100;
     private const int TeaserCost = -6;
 
     // One long line is not an article: a footer disclaimer can outweigh a short story line by line.
@@ -162,7 +162,8 @@ internal static class BodyLocator
 
     private static bool IsChrome(int score) => score < ListItemScore;
 
-    private static bool ListItem(string text) => text.Length > 2 && char.IsDigit(text[0]) && (text[1] is '.' or ')' || (char.IsDigit(text[1]) && text.Length > 3 && text[2] is '.' or ')'));
+    /// <summary>True for a numbered line ("2. Check the peep hole"): the article's own list or subheading.</summary>
+    public static bool ListItem(string text) => text.Length > 2 && char.IsDigit(text[0]) && (text[1] is '.' or ')' || (char.IsDigit(text[1]) && text.Length > 3 && text[2] is '.' or ')'));
 
     public static int Score(DumpLine line)
     {

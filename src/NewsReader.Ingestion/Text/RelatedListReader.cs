@@ -7,6 +7,10 @@ internal static class RelatedListReader
 {
     private const int MaxTitleWords = 40;
 
+    // A paragraph this long right after a list says the article goes on: the list was a box set inside it.
+    private const int MinResumingWords = 15;
+    private const int MaxSubheadingWords = 12;
+
     public static List<RelatedList> Read(List<DumpLine> lines, int[] nonBlank, List<Diagnostic> diagnostics)
     {
         var lists = new List<RelatedList>();
@@ -21,9 +25,8 @@ internal static class RelatedListReader
             }
 
             var teasers = new List<(Teaser Teaser, int Line)>();
-            var next = p + 1 < nonBlank.Length && lines[nonBlank[p + 1]].Bulleted
-                ? ReadBulleted(lines, nonBlank, p + 1, teasers)
-                : ReadPlain(lines, nonBlank, p + 1, teasers);
+            var bulleted = p + 1 < nonBlank.Length && lines[nonBlank[p + 1]].Bulleted;
+            var next = bulleted ? ReadBulleted(lines, nonBlank, p + 1, teasers) : ReadPlain(lines, nonBlank, p + 1, teasers);
             if (teasers.Count == 0)
             {
                 // The list's items did not read as teasers (image text, numbers), but the heading still says
@@ -33,10 +36,22 @@ internal static class RelatedListReader
                 continue;
             }
 
-            heading.Role = LineRole.RelatedHeading;
+            // A box of other stories set between the article's paragraphs ("Související", "Sur le même sujet") neither
+            // ends the article nor stands between it and its headline: only a list the article does not resume after
+            // walls the body off.
+            var inside = ResumesArticle(lines, nonBlank, next);
+            if (inside && !bulleted && teasers[^1].Teaser.Summary is not null)
+            {
+                // Where the article resumes, the prose read as the last title's summary is more likely its own
+                // paragraph than a teaser's (the box's last line was the teaser's image text).
+                next--;
+                teasers[^1] = (teasers[^1].Teaser with { Summary = null }, teasers[^1].Line);
+            }
+
+            heading.Role = inside ? LineRole.Noise : LineRole.RelatedHeading;
             for (var q = p + 1; q < next; q++)
             {
-                lines[nonBlank[q]].Role = LineRole.Teaser;
+                lines[nonBlank[q]].Role = inside ? LineRole.Noise : LineRole.Teaser;
             }
 
             WarnOnCutSummaries(name, teasers, diagnostics);
@@ -46,6 +61,18 @@ internal static class RelatedListReader
 
         return lists;
     }
+
+    // The article resumes with a paragraph, or with a subheading ("5. Beware the wall-mounted hairdryer") and then one.
+    private static bool ResumesArticle(List<DumpLine> lines, int[] nonBlank, int p) =>
+        IsParagraph(lines, nonBlank, p)
+        || (p < nonBlank.Length && lines[nonBlank[p]] is { IsFree: true, Bulleted: false, Words: <= MaxSubheadingWords } && IsParagraph(lines, nonBlank, p + 1));
+
+    private static bool IsParagraph(List<DumpLine> lines, int[] nonBlank, int p) =>
+        p < nonBlank.Length && lines[nonBlank[p]] is { IsFree: true, Bulleted: false, EndsLikeSentence: true, Words: >= MinResumingWords };
+
+    // "Web Football.London to vidí podobně. "Opět byl silný…"": sentences, ended, are a paragraph; a title may hold
+    // two sentences ("Řepka a spol. zůstali sami. Jejich soupeř odešel") but leaves the last one open.
+    private static bool IsSentences(DumpLine line) => line.EndsLikeSentence && line.Text.Contains(". ", StringComparison.Ordinal);
 
     // Text-browser layout: "• title" then the summary indented under it; an empty bullet puts the title on the next line.
     private static int ReadBulleted(List<DumpLine> lines, int[] nonBlank, int p, List<(Teaser Teaser, int Line)> teasers)
@@ -85,7 +112,8 @@ internal static class RelatedListReader
     private static int ReadPlain(List<DumpLine> lines, int[] nonBlank, int p, List<(Teaser Teaser, int Line)> teasers)
     {
         while (p < nonBlank.Length && lines[nonBlank[p]] is { IsFree: true } title
-            && title.Words is >= 3 and <= MaxTitleWords && !title.Text.EndsWith('.')
+            && title.Words is >= 3 and <= MaxTitleWords && !title.Text.EndsWith('.') && !IsSentences(title)
+            && !BodyLocator.ListItem(title.Text)
             && !RelatedHeadings.TryMatch(title.Text, out _))
         {
             p++;

@@ -48,4 +48,18 @@ public sealed class PageFurnitureInBodyTests
         Assert.StartsWith("In this photo dated Tuesday, Nov, 29, 2016 the Soyuz-FG rocket booster", photo.Caption, StringComparison.Ordinal);
         Assert.Equal("Oleg Urusov/ Roscosmos Space Agency Press Service photo via AP", photo.Credit);
     }
+
+    [Theory]
+    [InlineData(CorpusPages.W3m)]
+    [InlineData(CorpusPages.InnerText)]
+    public void Parse_RelatedBoxesBetweenParagraphs_KeepTheArticleGoingUntilTheListThatEndsIt(string dump)
+    {
+        var article = CorpusPageTests.ParseArticle("aktualne", dump);
+
+        Assert.Equal("West Ham hrozí gigantům, okouzlil i Linekera. Součka je snadné přehlédnout", article.Headline);
+        Assert.Contains(article.Paragraphs, p => p.StartsWith("West Ham je opět v kurzu", StringComparison.Ordinal));
+        Assert.Contains(article.Paragraphs, p => p.Contains("S Declanem Ricem vytvořil", StringComparison.Ordinal));
+        Assert.StartsWith("\"Jsme na děleném třetím místě.", article.Paragraphs[^1], StringComparison.Ordinal);
+        Assert.Contains(article.RelatedLists, list => list.Heading == "Související");
+    }
 }
