@@ -52,6 +52,8 @@ internal static class Captions
                 || (p < end && OpensAlike(lines[nonBlank[p + 1]], line, isCaption[p - start + 1]));
         }
 
+        MarkImageTextAboveCaptions(lines, nonBlank, start, end, isCaption);
+
         for (var p = start; p <= end; p++)
         {
             if (isCaption[p - start] && lines[nonBlank[p]].IsFree)
@@ -163,6 +165,75 @@ internal static class Captions
         }
 
         return false;
+    }
+
+    // A text browser shows an image's text as a plain line and its caption as a lone bullet under it ("A bin of small
+    // whale bones." over "• Clockwise from top: small whale bones; …"): lines above such a bullet that it mostly
+    // repeats are the images' text, not paragraphs, however they are worded apart.
+    private static void MarkImageTextAboveCaptions(List<DumpLine> lines, int[] nonBlank, int start, int end, bool[] isCaption)
+    {
+        for (var b = start + 1; b <= end; b++)
+        {
+            var bullet = lines[nonBlank[b]];
+            if (!bullet.Bulleted || bullet.Words < MinRepeatedWords || lines[nonBlank[b - 1]].Bulleted
+                || (b + 1 < nonBlank.Length && lines[nonBlank[b + 1]].Bulleted))
+            {
+                continue;
+            }
+
+            HashSet<string>? captionWords = null;
+            for (var q = b - 1; q >= start; q--)
+            {
+                var line = lines[nonBlank[q]];
+                if (!line.IsFree || line.Bulleted || line.Words < MinRepeatedWords)
+                {
+                    break;
+                }
+
+                captionWords ??= WordsOf(bullet.Text);
+                if (!MostlyRepeats(line.Text, captionWords))
+                {
+                    break;
+                }
+
+                isCaption[q - start] = true;
+            }
+        }
+    }
+
+    private const double MinRepeatedShare = 0.6;
+
+    private static bool MostlyRepeats(string text, HashSet<string> words)
+    {
+        var all = WordsOf(text);
+        var repeated = 0;
+        foreach (var word in all)
+        {
+            repeated += words.Contains(word) ? 1 : 0;
+        }
+
+        return all.Count > 0 && repeated >= MinRepeatedShare * all.Count;
+    }
+
+    private static HashSet<string> WordsOf(string text)
+    {
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var wordStart = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
+            if (inWord && wordStart < 0)
+            {
+                wordStart = i;
+            }
+            else if (!inWord && wordStart >= 0)
+            {
+                words.Add(text[wordStart..i]);
+                wordStart = -1;
+            }
+        }
+
+        return words;
     }
 
     // An image's text and its caption open alike ("Buck Cullen with his daughter Kaiarahi …" twice, worded apart);

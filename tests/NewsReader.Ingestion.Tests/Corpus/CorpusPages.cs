@@ -32,7 +32,7 @@ internal static class CorpusPages
         new("citylab-1", "Why Neon Is the Ultimate Symbol of the 20th Century", 0.95, 0.95, W3mHeadlineFound: true, InnerTextHeadlineFound: true),
         new("cnet", "Zuckerberg offers peek at Facebook's acquisition strategies", 0.95, 0.95, W3mHeadlineFound: true, InnerTextHeadlineFound: true),
         new("cnn", "The 'birth lottery' and economic mobility", 0.95, 0.95, W3mHeadlineFound: true, InnerTextHeadlineFound: true),
-        new("guardian-1", "'What is the sea telling us?': Māori tribes fearful over whale strandings", 0.85, 0.95, W3mHeadlineFound: true, InnerTextHeadlineFound: true),
+        new("guardian-1", "'What is the sea telling us?': Māori tribes fearful over whale strandings", 0.88, 0.95, W3mHeadlineFound: true, InnerTextHeadlineFound: true),
         new("herald-sun-1", "Angry media won’t buckle over new surveillance laws", 0.95, 0.95, W3mHeadlineFound: true, InnerTextHeadlineFound: true),
         new("medicalnewstoday", "How does the brain turn unconscious information into conscious thought?", 0.95, 0.95, W3mHeadlineFound: true, InnerTextHeadlineFound: true),
         new("msn", "Nintendo's first iPhone game will launch in December for $10", 0.90, 0.85, W3mHeadlineFound: true, InnerTextHeadlineFound: true),

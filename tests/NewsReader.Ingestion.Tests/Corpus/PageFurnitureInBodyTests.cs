@@ -62,4 +62,15 @@ public sealed class PageFurnitureInBodyTests
         Assert.StartsWith("\"Jsme na děleném třetím místě.", article.Paragraphs[^1], StringComparison.Ordinal);
         Assert.Contains(article.RelatedLists, list => list.Heading == "Související");
     }
+
+    [Fact]
+    public void Parse_ImageTextAboveItsBulletedCaption_IsDroppedAsACaption()
+    {
+        var article = CorpusPageTests.ParseArticle("guardian-1", CorpusPages.W3m);
+
+        Assert.DoesNotContain("A bin of small whale bones.", article.Paragraphs);
+        Assert.DoesNotContain("Hori Parata at his Pātaua farm, the place where he was born and grew up.", article.Paragraphs);
+        Assert.Contains(article.Diagnostics, d => d.Message == "photo caption among the paragraphs: \"A bin of small whale bones.\"");
+        Assert.Contains(article.Paragraphs, p => p.StartsWith("Concrete information on why whales strand remains elusive", StringComparison.Ordinal));
+    }
 }
