@@ -29,8 +29,17 @@ internal static partial class RelatedHeadings
         "From Around the Web", "Sponsored Stories", "Promoted Stories", "Featured Stories",
     ];
 
+    private static readonly System.Buffers.SearchValues<char> OpeningLetters = System.Buffers.SearchValues.Create("ltwrumpyedfas");
+
     private static bool OpensLikeHeading(ReadOnlySpan<char> line)
     {
+        // Most lines open with a letter no opening starts with. Other than ASCII letters can fold onto one
+        // (the long s onto S) and take the full comparison.
+        if (char.IsAsciiLetter(line[0]) && !OpeningLetters.Contains((char)(line[0] | 0x20)))
+        {
+            return false;
+        }
+
         foreach (var opening in Openings)
         {
             if (line.StartsWith(opening, StringComparison.OrdinalIgnoreCase))
