@@ -183,8 +183,8 @@ internal sealed partial class ContentExtractor
                 continue;
             }
 
-            var text = HtmlText.Of(element);
-            if (text.Length < 25)
+            var (length, commas) = HtmlText.Measure(element);
+            if (length < 25)
             {
                 continue;
             }
@@ -195,7 +195,7 @@ internal sealed partial class ContentExtractor
                 continue;
             }
 
-            double contentScore = 1 + HtmlText.CountCommas(text) + 1 + Math.Min(Math.Floor(text.Length / 100.0), 3);
+            double contentScore = 1 + commas + 1 + Math.Min(Math.Floor(length / 100.0), 3);
             for (var level = 0; level < ancestors.Count; level++)
             {
                 var ancestor = ancestors[level];
@@ -421,8 +421,8 @@ internal sealed partial class ContentExtractor
                 continue;
             }
 
-            var text = HtmlText.Of(element);
-            if (HtmlText.CountCommas(text) >= 10)
+            var (textLength, commas) = HtmlText.Measure(element);
+            if (commas >= 10)
             {
                 continue;
             }
@@ -454,16 +454,16 @@ internal sealed partial class ContentExtractor
                 }
             }
 
-            var headingDensity = text.Length == 0 ? 0 : (double)headingLength / text.Length;
+            var headingDensity = textLength == 0 ? 0 : (double)headingLength / textLength;
             var linkDensity = HtmlText.LinkDensity(element);
             var remove =
                 (images > 1 && (double)paragraphs / images < 0.5 && !inFigure)
                 || (!isList && items > paragraphs)
                 || (inputs > Math.Floor(paragraphs / 3.0))
-                || (!isList && headingDensity < 0.9 && text.Length < 25 && (images == 0 || images > 2) && !inFigure)
+                || (!isList && headingDensity < 0.9 && textLength < 25 && (images == 0 || images > 2) && !inFigure)
                 || (!isList && weight < 25 && linkDensity > 0.2)
                 || (weight >= 25 && linkDensity > 0.5)
-                || (embeds == 1 && text.Length < 75) || embeds > 1;
+                || (embeds == 1 && textLength < 75) || embeds > 1;
 
             var listItems = isList ? HtmlText.ChildElements(element) : [];
             if (remove && listItems.Count > 0 && listItems.All(li => HtmlText.ChildElements(li) is [{ LocalName: "img" or "picture" or "figure" }]))
