@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 
@@ -9,7 +8,7 @@ namespace NewsReader.Ingestion.Html;
 /// prose they hold (length, commas), discount link-heavy blocks and class/id names that mean page furniture,
 /// pick the best-scoring block, then gather its siblings that look like more of the same article.
 /// </summary>
-internal sealed partial class ContentExtractor
+internal sealed class ContentExtractor
 {
     private const int CharThreshold = 500;
     private const int TopCandidateCount = 5;
@@ -131,7 +130,7 @@ internal sealed partial class ContentExtractor
 
             if (!remove && passes.HasFlag(Passes.StripUnlikely))
             {
-                remove = (UnlikelyCandidates().IsMatch(match) && !MaybeCandidate().IsMatch(match)
+                remove = (ClassHints.IsUnlikely(match) && !ClassHints.IsMaybeCandidate(match)
                         && !HasAncestor(node, "table", 3) && !HasAncestor(node, "code", 3) && node.LocalName is not ("body" or "a"))
                     || (node.GetAttribute("role") is { } role && UnlikelyRoles.Contains(role));
             }
@@ -280,7 +279,7 @@ internal sealed partial class ContentExtractor
                     var density = HtmlText.LinkDensity(sibling);
                     var text = HtmlText.Of(sibling);
                     append = (text.Length > 80 && density < 0.25)
-                        || (text.Length is > 0 and < 80 && density == 0 && SentenceEnd().IsMatch(text));
+                        || (text.Length is > 0 and < 80 && density == 0 && ClassHints.HasSentenceEnd(text));
                 }
             }
 
@@ -366,7 +365,7 @@ internal sealed partial class ContentExtractor
         foreach (var element in HtmlText.Descendants(article).ToList())
         {
             var match = MatchString(element);
-            if (ShareElements().IsMatch(match) && HtmlText.LengthOf(element) < 500)
+            if (ClassHints.IsShare(match) && HtmlText.LengthOf(element) < 500)
             {
                 element.Remove();
             }
@@ -517,12 +516,12 @@ internal sealed partial class ContentExtractor
 
             var hint = name.Length > 256 ? name[..256] : name;
 
-            if (NegativeHints().IsMatch(hint))
+            if (ClassHints.IsNegative(hint))
             {
                 weight -= 25;
             }
 
-            if (PositiveHints().IsMatch(hint))
+            if (ClassHints.IsPositive(hint))
             {
                 weight += 25;
             }
@@ -535,7 +534,7 @@ internal sealed partial class ContentExtractor
     {
         var rel = element.GetAttribute("rel");
         var itemprop = element.GetAttribute("itemprop");
-        if (!(rel == "author" || (itemprop?.Contains("author", StringComparison.OrdinalIgnoreCase) ?? false) || BylineHints().IsMatch(match)))
+        if (!(rel == "author" || (itemprop?.Contains("author", StringComparison.OrdinalIgnoreCase) ?? false) || ClassHints.IsByline(match)))
         {
             return false;
         }
@@ -554,7 +553,7 @@ internal sealed partial class ContentExtractor
     private static bool IsProbablyVisible(IElement element)
     {
         var style = element.GetAttribute("style");
-        if (style is not null && HiddenStyle().IsMatch(style))
+        if (style is not null && ClassHints.IsHiddenStyle(style))
         {
             return false;
         }
@@ -743,28 +742,4 @@ internal sealed partial class ContentExtractor
 
         return (order, ends);
     }
-
-    [GeneratedRegex(@"-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex UnlikelyCandidates();
-
-    [GeneratedRegex(@"and|article|body|column|content|main|mathjax|shadow", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex MaybeCandidate();
-
-    [GeneratedRegex(@"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex NegativeHints();
-
-    [GeneratedRegex(@"article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex PositiveHints();
-
-    [GeneratedRegex(@"byline|author|dateline|writtenby|p-author", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex BylineHints();
-
-    [GeneratedRegex(@"(\b|_)(share|sharedaddy)(\b|_)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex ShareElements();
-
-    [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex HiddenStyle();
-
-    [GeneratedRegex(@"\.( |$)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex SentenceEnd();
 }
