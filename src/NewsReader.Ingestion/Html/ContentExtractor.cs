@@ -582,13 +582,20 @@ internal sealed class ContentExtractor
         return !element.ChildNodes.Any(child => child is IText text && !string.IsNullOrWhiteSpace(text.Data));
     }
 
-    private static bool HasChildBlockElement(IElement element) =>
-        HtmlText.Descendants(element).Any(descendant => BlockTags.Contains(descendant.LocalName));
+    private static bool HasChildBlockElement(IElement element) => HtmlText.HasDescendantNamed(element, BlockTags);
 
     /// <summary>Runs of inline content sitting directly in a div become paragraphs, so they can be scored.</summary>
     private List<IElement> WrapPhrasingRuns(IElement div)
     {
         var created = new List<IElement>();
+
+        // A run starts only at phrasing content that is not blank text; most divs have none, and need no copy
+        // of their children.
+        if (!StartsPhrasingRun(div.ChildNodes))
+        {
+            return created;
+        }
+
         IElement? paragraph = null;
         foreach (var child in div.ChildNodes.ToArray())
         {
@@ -614,6 +621,19 @@ internal sealed class ContentExtractor
         }
 
         return created;
+    }
+
+    private static bool StartsPhrasingRun(INodeList children)
+    {
+        for (var i = 0; i < children.Length; i++)
+        {
+            if (IsPhrasing(children[i]) && (children[i] is not IText text || !string.IsNullOrWhiteSpace(text.Data)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void TrimTrailingWhitespace(IElement paragraph)
@@ -715,10 +735,7 @@ internal sealed class ContentExtractor
         var order = new List<IElement>();
         var ends = new List<int>();
         var stack = new Stack<(IElement Element, int Index)>();
-        foreach (var child in Enumerable.Reverse(HtmlText.ChildElements(root)))
-        {
-            stack.Push((child, -1));
-        }
+        PushChildElements(stack, root);
 
         while (stack.Count > 0)
         {
@@ -733,13 +750,22 @@ internal sealed class ContentExtractor
             order.Add(element);
             ends.Add(-1);
             stack.Push((element, position));
-            var children = HtmlText.ChildElements(element);
-            for (var c = children.Count - 1; c >= 0; c--)
-            {
-                stack.Push((children[c], -1));
-            }
+            PushChildElements(stack, element);
         }
 
         return (order, ends);
+    }
+
+    // Last child first, so they pop in document order; read from ChildNodes without a list per element.
+    private static void PushChildElements(Stack<(IElement Element, int Index)> stack, IElement parent)
+    {
+        var children = parent.ChildNodes;
+        for (var c = children.Length - 1; c >= 0; c--)
+        {
+            if (children[c] is IElement child)
+            {
+                stack.Push((child, -1));
+            }
+        }
     }
 }

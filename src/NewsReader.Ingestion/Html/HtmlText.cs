@@ -152,6 +152,30 @@ internal static class HtmlText
         }
     }
 
+    /// <summary>Whether any element under <paramref name="root"/> has one of <paramref name="names"/> as its local name.</summary>
+    public static bool HasDescendantNamed(IElement root, HashSet<string> names)
+    {
+        var stack = ElementStack ?? new Stack<IElement>();
+        ElementStack = null;
+        PushChildren(stack, root);
+        var found = false;
+        while (stack.Count > 0)
+        {
+            var element = stack.Pop();
+            if (names.Contains(element.LocalName))
+            {
+                found = true;
+                stack.Clear();
+                break;
+            }
+
+            PushChildren(stack, element);
+        }
+
+        ElementStack = stack;
+        return found;
+    }
+
     /// <summary>
     /// The element children, read through <c>ChildNodes</c>: AngleSharp's <c>Children</c> indexer and its sibling
     /// properties scan the parent's child list on each call, which turns a walk over a wide page quadratic.
@@ -247,6 +271,9 @@ internal static class HtmlText
 
     [ThreadStatic]
     private static Stack<(INode Node, bool InLink)>? LinkStack;
+
+    [ThreadStatic]
+    private static Stack<IElement>? ElementStack;
 
     [ThreadStatic]
     private static StringBuilder? CachedBuilder;
