@@ -153,7 +153,7 @@ internal static class GalleryFinder
 
             foreach (var element in HtmlText.Descendants(scope))
             {
-                if (element.ChildElementCount == 0 && HtmlText.LengthOf(element) is > 0 and <= 24
+                if (!HtmlText.HasChildElement(element) && HtmlText.LengthOf(element) is > 0 and <= 24
                     && HtmlTextRules.TryReadCounter(HtmlText.Of(element), out _, out var count))
                 {
                     return count;

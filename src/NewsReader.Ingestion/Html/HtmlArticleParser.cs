@@ -157,7 +157,7 @@ public static class HtmlArticleParser
 
         foreach (var element in HtmlText.Descendants(document.Body))
         {
-            if (element.ChildElementCount == 0 && HtmlText.LengthOf(element) is > 4 and <= 40
+            if (!HtmlText.HasChildElement(element) && HtmlText.LengthOf(element) is > 4 and <= 40
                 && HtmlTextRules.TryReadStatedReadingTime(HtmlText.Of(element), out var minutes))
             {
                 return minutes;

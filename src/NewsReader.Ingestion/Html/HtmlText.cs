@@ -152,6 +152,24 @@ internal static class HtmlText
         }
     }
 
+    /// <summary>
+    /// Whether the node has an element child. The leaf tests ask this of every element of a page, and
+    /// <c>ChildElementCount</c> counts all the children to answer it.
+    /// </summary>
+    public static bool HasChildElement(INode node)
+    {
+        var children = node.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
+        {
+            if (children[i] is IElement)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether any element under <paramref name="root"/> has one of <paramref name="names"/> as its local name.</summary>
     public static bool HasDescendantNamed(IElement root, HashSet<string> names)
     {
