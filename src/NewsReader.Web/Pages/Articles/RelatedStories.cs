@@ -117,34 +117,15 @@ internal static class RelatedStories
         }
 
         await using var command = connection.CreateCommand();
-        var sql = new StringBuilder("SELECT c.Id FROM (");
+        command.CommandText = CandidatesSql([.. features.Select(f => f.Kind)]);
         for (var i = 0; i < features.Count; i++)
         {
-            if (i > 0)
-            {
-                sql.Append(" UNION ALL ");
-            }
-
-            sql.Append(CultureInfo.InvariantCulture, $"SELECT Id, $w{i} AS Weight FROM (").Append(features[i].Kind switch
-            {
-                FeatureKind.Topic => $"SELECT ArticleId AS Id FROM ArticleTopics WHERE TopicId = $k{i} AND ArticleId <> $id ORDER BY ArticleId DESC",
-                FeatureKind.Place => $"SELECT ArticleId AS Id FROM ArticlePlaces WHERE PlaceId = $k{i} AND ArticleId <> $id ORDER BY ArticleId DESC",
-                _ => $"SELECT rowid AS Id FROM ArticleWords WHERE ArticleWords MATCH $k{i} AND rowid <> $id ORDER BY rowid DESC",
-            }).Append(" LIMIT $per)");
             AddParameter(command, $"$w{i}", features[i].Weight);
 
             // Quoted, a word is one term to FTS5 whatever it spells; words hold only letters and digits.
             AddParameter(command, $"$k{i}", features[i].Kind == FeatureKind.Word ? $"\"{features[i].Key}\"" : features[i].Key);
         }
 
-        sql.Append("""
-            ) AS c
-            JOIN Articles AS a ON a.Id = c.Id
-            GROUP BY c.Id
-            ORDER BY SUM(c.Weight) DESC, a.SortDateUtc DESC, c.Id DESC
-            LIMIT $count
-            """);
-        command.CommandText = sql.ToString();
         AddParameter(command, "$id", articleId);
         AddParameter(command, "$per", CandidatesPerFeature);
         AddParameter(command, "$count", Count);
@@ -159,6 +140,38 @@ internal static class RelatedStories
         return ids;
     }
 
+    /// <summary>
+    /// One statement for every feature: each reads at most $per candidates, newest stored first, through
+    /// an index (or FTS5's doclist) in reverse, and the union is scored by the sum of its features' weights.
+    /// Parameters: $id, $per, $count, and $k{i} (key) and $w{i} (weight) for feature i.
+    /// </summary>
+    internal static string CandidatesSql(IReadOnlyList<FeatureKind> kinds)
+    {
+        var sql = new StringBuilder("SELECT c.Id FROM (");
+        for (var i = 0; i < kinds.Count; i++)
+        {
+            if (i > 0)
+            {
+                sql.Append(" UNION ALL ");
+            }
+
+            sql.Append(CultureInfo.InvariantCulture, $"SELECT Id, $w{i} AS Weight FROM (").Append(kinds[i] switch
+            {
+                FeatureKind.Topic => $"SELECT ArticleId AS Id FROM ArticleTopics WHERE TopicId = $k{i} AND ArticleId <> $id ORDER BY ArticleId DESC",
+                FeatureKind.Place => $"SELECT ArticleId AS Id FROM ArticlePlaces WHERE PlaceId = $k{i} AND ArticleId <> $id ORDER BY ArticleId DESC",
+                _ => $"SELECT rowid AS Id FROM ArticleWords WHERE ArticleWords MATCH $k{i} AND rowid <> $id ORDER BY rowid DESC",
+            }).Append(" LIMIT $per)");
+        }
+
+        return sql.Append("""
+            ) AS c
+            JOIN Articles AS a ON a.Id = c.Id
+            GROUP BY c.Id
+            ORDER BY SUM(c.Weight) DESC, a.SortDateUtc DESC, c.Id DESC
+            LIMIT $count
+            """).ToString();
+    }
+
     private static void AddParameter(DbCommand command, string name, object value)
     {
         var parameter = command.CreateParameter();
@@ -167,7 +180,7 @@ internal static class RelatedStories
         command.Parameters.Add(parameter);
     }
 
-    private enum FeatureKind
+    internal enum FeatureKind
     {
         Topic = 0,
         Place = 1,
