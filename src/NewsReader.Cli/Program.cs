@@ -31,7 +31,9 @@ static int PrintUsage(TextWriter writer, int exitCode)
         verbs:
           parse FILE                 print the article parsed from FILE as indented JSON
           parse --jsonl FILE...      print one compact JSON object per file, one per line
-          ingest [--db PATH] PATH... ingest files and folders (recursively) into the store
+          ingest [--db PATH] [--media PATH] PATH...
+                                     ingest files and folders (recursively) into the store,
+                                     with each article's images from its NAME_files/ or NAME/ folder
           evaluate CORPUS [--expected FILE]
                                      score the HTML parser on a corpus of saved pages, one line a page
 

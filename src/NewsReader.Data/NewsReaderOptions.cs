@@ -29,6 +29,12 @@ public sealed class NewsReaderOptions
     /// <summary>How long a file's size and write time must stay still before the inbox takes it.</summary>
     public TimeSpan InboxSettleTime { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// How long a settled page that refers to its <c>NAME_files/</c> folder waits for that folder to appear,
+    /// since a browser may finish the page before it starts the folder; after that it is taken without it.
+    /// </summary>
+    public TimeSpan InboxFolderWait { get; set; } = TimeSpan.FromSeconds(30);
+
     public string ResolvedDataDirectory => Path.GetFullPath(DataDirectory);
 
     public string ResolvedDatabasePath => Resolve(DatabasePath, "newsreader.db");

@@ -3,9 +3,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsReader.Data.Inbox;
 using NewsReader.Data.Ingest;
+using NewsReader.Data.Media;
 using NewsReader.Ingestion;
 
 namespace NewsReader.Data;
@@ -13,7 +15,8 @@ namespace NewsReader.Data;
 public static class NewsStoreServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the store: options from "NewsReader", NewsDbContext on SQLite, the importer, a clock and a
+    /// Registers the store: options from "NewsReader", NewsDbContext on SQLite, the importer, a clock, the media
+    /// copier (into <see cref="NewsReaderOptions.ResolvedMediaPath"/>, the folder the site serves as /media) and a
     /// no-op <see cref="IStoreChangeListener"/> (register another before or after to be told of changes).
     /// </summary>
     public static IServiceCollection AddNewsStore(this IServiceCollection services, IConfiguration configuration)
@@ -30,6 +33,9 @@ public static class NewsStoreServiceCollectionExtensions
             options.AddInterceptors(provider.GetRequiredService<SqlitePragmaInterceptor>());
         });
         services.TryAddScoped<ArticleImporter>();
+        services.TryAddSingleton(provider => new MediaCopier(
+            provider.GetRequiredService<IOptions<NewsReaderOptions>>().Value.ResolvedMediaPath,
+            provider.GetRequiredService<ILogger<MediaCopier>>()));
         services.TryAddSingleton<IStoreChangeListener, NoStoreChangeListener>();
         services.TryAddScoped<FileIngestor>();
         return services;

@@ -65,6 +65,7 @@ public static class TextDumpParser
                 return Fail($"not a single article: the page lists {CountDistinctBylines()} stories by different authors (a section front or index page)");
             }
 
+            SlideshowReader.Read(lines, _nonBlank, _diagnostics);
             var photos = GalleryReader.Read(lines, _nonBlank, _diagnostics);
             var stated = ReadStatedReadingTime();
             var related = RelatedListReader.Read(lines, _nonBlank, _diagnostics);
@@ -84,6 +85,8 @@ public static class TextDumpParser
             }
 
             var byline = FindByline(headlineAt < 0 ? region.Start : headlineAt + 1, region.Start);
+            Captions.Drop(lines, _nonBlank, region.Start, region.End, _diagnostics);
+            DropChromeInside(region);
             var paragraphs = CollectParagraphs(region);
             var bodyWords = CountWords(region);
             if (bodyWords < MinBodyWords)
@@ -190,18 +193,7 @@ public static class TextDumpParser
 
         private int FindHeadline(int bodyStart)
         {
-            var repeats = new Dictionary<long, int>();
-            foreach (var index in _nonBlank)
-            {
-                var line = lines[index];
-                if (line.Words is >= 3 and <= 35)
-                {
-                    var key = HeadlineFinder.Key(line.Text);
-                    repeats[key] = repeats.GetValueOrDefault(key) + 1;
-                }
-            }
-
-            var found = HeadlineFinder.Find(lines, _nonBlank, bodyStart, repeats);
+            var found = HeadlineFinder.Find(lines, _nonBlank, bodyStart);
             if (found >= 0)
             {
                 lines[_nonBlank[found]].Role = LineRole.Headline;
@@ -223,6 +215,37 @@ public static class TextDumpParser
             }
 
             return null;
+        }
+
+        // A list of links or a row of buttons the article runs around ("Artículos Relacionados" and its three
+        // bulleted titles, "Tweet") is not part of its text.
+        private void DropChromeInside(BodyLocator.Region region)
+        {
+            var runStart = -1;
+            var introducedList = false;
+            for (var p = region.Start; p <= region.End + 1; p++)
+            {
+                // "President Obama also said:" and then bullets: the article's own list.
+                if (p <= region.End && lines[_nonBlank[p]] is { Bulleted: false } plain)
+                {
+                    introducedList = plain.Text[^1] == ':';
+                }
+
+                if (p <= region.End && lines[_nonBlank[p]] is { IsFree: true } line && !(introducedList && line.Bulleted)
+                    && BodyLocator.IsChromeInside(line))
+                {
+                    line.Role = LineRole.Noise;
+                    runStart = runStart < 0 ? p : runStart;
+                    continue;
+                }
+
+                if (runStart >= 0)
+                {
+                    _diagnostics.Add(new Diagnostic(DiagnosticKind.Dropped, lines[_nonBlank[runStart]].Number,
+                        $"links or buttons inside the article ({p - runStart} lines): \"{GalleryReader.Shorten(lines[_nonBlank[runStart]].Text)}\""));
+                    runStart = -1;
+                }
+            }
         }
 
         private List<(int Line, string Text)> CollectParagraphs(BodyLocator.Region region)

@@ -5,20 +5,28 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsReader.Data;
 using NewsReader.Data.Ingest;
+using NewsReader.Data.Media;
 
 namespace NewsReader.Cli.Ingest;
 
 /// <summary>
-/// <c>newsreader ingest [--db PATH] PATH...</c>: ingests files and folders (recursively) into the store.
-/// Reads the files only: nothing the user hands over is moved or changed.
+/// <c>newsreader ingest [--db PATH] [--media PATH] PATH...</c>: ingests files and folders (recursively) into the
+/// store, copying each article's images from its asset folder into the media folder. Reads the files only:
+/// nothing the user hands over is moved or changed.
 /// </summary>
 internal static class IngestCommand
 {
-    public const string Usage = "usage: newsreader ingest [--db PATH] PATH...";
+    public const string Usage = """
+        usage: newsreader ingest [--db PATH] PATH...
+          --media PATH  the folder for the articles' images (default: "media" beside the --db store)
+        """;
+
+    private const string DatabaseKey = $"{NewsReaderOptions.SectionName}:{nameof(NewsReaderOptions.DatabasePath)}";
+    private const string MediaKey = $"{NewsReaderOptions.SectionName}:{nameof(NewsReaderOptions.MediaPath)}";
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter errors, bool interactive, CancellationToken cancellationToken)
     {
-        if (!TryParse(args, out var databasePath, out var inputs, out var problem))
+        if (!TryParse(args, out var databasePath, out var mediaPath, out var inputs, out var problem))
         {
             await errors.WriteLineAsync(problem);
             await errors.WriteLineAsync(Usage);
@@ -31,14 +39,26 @@ internal static class IngestCommand
             await errors.WriteLineAsync($"failed    {path}: no such file or folder");
         }
 
+        var environment = new ConfigurationBuilder().AddEnvironmentVariables().Build();
         var settings = new Dictionary<string, string?>();
         if (databasePath is not null)
         {
-            settings[$"{NewsReaderOptions.SectionName}:{nameof(NewsReaderOptions.DatabasePath)}"] = databasePath;
+            settings[DatabaseKey] = databasePath;
+
+            // A store named by --db keeps its images beside it, as the data folder's layout does, unless told otherwise.
+            if (mediaPath is null && string.IsNullOrWhiteSpace(environment[MediaKey]))
+            {
+                mediaPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(databasePath)) ?? ".", "media");
+            }
+        }
+
+        if (mediaPath is not null)
+        {
+            settings[MediaKey] = mediaPath;
         }
 
         var configuration = new ConfigurationBuilder()
-            .AddEnvironmentVariables()
+            .AddConfiguration(environment)
             .AddInMemoryCollection(settings)
             .Build();
         var services = new ServiceCollection()
@@ -75,9 +95,10 @@ internal static class IngestCommand
         return failed == 0 ? 0 : 1;
     }
 
-    private static bool TryParse(IReadOnlyList<string> args, out string? databasePath, out List<string> inputs, out string problem)
+    private static bool TryParse(IReadOnlyList<string> args, out string? databasePath, out string? mediaPath, out List<string> inputs, out string problem)
     {
         databasePath = null;
+        mediaPath = null;
         inputs = [];
         problem = "";
         for (var i = 0; i < args.Count; i++)
@@ -96,6 +117,20 @@ internal static class IngestCommand
             else if (arg.StartsWith("--db=", StringComparison.Ordinal))
             {
                 databasePath = arg["--db=".Length..];
+            }
+            else if (arg == "--media")
+            {
+                if (i + 1 >= args.Count)
+                {
+                    problem = "--media needs a path";
+                    return false;
+                }
+
+                mediaPath = args[++i];
+            }
+            else if (arg.StartsWith("--media=", StringComparison.Ordinal))
+            {
+                mediaPath = arg["--media=".Length..];
             }
             else if (arg == "--")
             {
@@ -122,7 +157,8 @@ internal static class IngestCommand
         return true;
     }
 
-    // Folders are walked recursively in name order so runs are repeatable; hidden files and folders are skipped.
+    // Folders are walked recursively in name order so runs are repeatable; hidden files and folders are skipped,
+    // and so are asset folders: their files are an article's images (or a saved page's scripts and frames), not articles.
     private static (List<string> Files, List<string> Missing) Expand(IEnumerable<string> inputs)
     {
         var files = new List<string>();
@@ -137,7 +173,13 @@ internal static class IngestCommand
             else if (Directory.Exists(input))
             {
                 var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System, IgnoreInaccessible = true };
-                foreach (var file in Directory.EnumerateFiles(input, "*", options).Where(f => !IsHidden(input, f)).Order(StringComparer.Ordinal))
+                var found = Directory.EnumerateFiles(input, "*", options).Where(f => !IsHidden(input, f)).Order(StringComparer.Ordinal).ToList();
+                var assetFolders = found
+                    .Select(MediaCopier.FindAssetFolder)
+                    .OfType<string>()
+                    .Select(folder => folder + Path.DirectorySeparatorChar)
+                    .ToHashSet(StringComparer.Ordinal);
+                foreach (var file in found.Where(f => !InAssetFolder(input, f, assetFolders)))
                 {
                     Add(file);
                 }
@@ -158,6 +200,21 @@ internal static class IngestCommand
                 files.Add(full);
             }
         }
+    }
+
+    // Inside a "Save page as, complete" folder (NAME_files), with or without its page, or inside the NAME/
+    // folder of a file beside it; the folder handed over itself is not one, whatever its name.
+    private static bool InAssetFolder(string root, string file, HashSet<string> assetFolders)
+    {
+        var relative = Path.GetRelativePath(root, file).Split(Path.DirectorySeparatorChar);
+        if (relative[..^1].Any(part => part.EndsWith("_files", StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+
+        var full = Path.GetFullPath(file);
+        var rootFull = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        return assetFolders.Any(folder => folder.Length > rootFull.Length && full.StartsWith(folder, StringComparison.Ordinal));
     }
 
     private static bool IsHidden(string root, string file) =>

@@ -5,7 +5,7 @@ namespace NewsReader.Cli.Ingest;
 
 /// <summary>
 /// On a terminal, a one-line progress bar redrawn in place; when output is redirected, one plain line per
-/// file. Failures always get their own line on the error stream.
+/// file. Failures, and warnings such as a skipped image, always get their own line on the error stream.
 /// </summary>
 internal sealed class ProgressReporter(TextWriter output, TextWriter errors, bool interactive, int total) : IProgress<ImportOutcome>
 {
@@ -24,6 +24,15 @@ internal sealed class ProgressReporter(TextWriter output, TextWriter errors, boo
         else if (!interactive)
         {
             output.WriteLine($"{Label(value.Outcome),-9} {value.Path} -> {value.Slug}");
+        }
+
+        if (value.Warnings.Count > 0)
+        {
+            ClearBar();
+            foreach (var warning in value.Warnings)
+            {
+                errors.WriteLine($"warning   {value.Path}: {warning}");
+            }
         }
 
         if (interactive)

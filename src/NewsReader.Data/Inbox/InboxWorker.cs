@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsReader.Data.Ingest;
+using NewsReader.Data.Media;
 using NewsReader.Data.Model;
 
 namespace NewsReader.Data.Inbox;
@@ -13,6 +14,9 @@ namespace NewsReader.Data.Inbox;
 /// Ingests files dropped into the inbox folder, then moves them to the archive folder, or to the failed
 /// folder beside a NAME.error.txt saying why. Files are moved, never deleted. A FileSystemWatcher wakes the
 /// worker early; the periodic rescan (and the one at start-up) catches whatever the watcher missed.
+/// A file with an asset folder beside it (a saved page's <c>NAME_files/</c>, or <c>NAME/</c>) is one unit
+/// with it: taken once both have settled, and moved together. Folders are never items themselves, and a
+/// folder without its file stays in the inbox untouched.
 /// </summary>
 internal sealed partial class InboxWorker(
     IServiceScopeFactory scopes,
@@ -24,7 +28,8 @@ internal sealed partial class InboxWorker(
 
     private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly Dictionary<string, Observation> _observed = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, ImportOutcome> _awaitingMove = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PendingMove> _awaitingMove = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, bool> _refersToFolder = new(StringComparer.Ordinal);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -117,7 +122,16 @@ internal sealed partial class InboxWorker(
             }
 
             present.Add(path);
-            if (IsComplete(path, now, settings.InboxSettleTime))
+            var assets = MediaCopier.FindAssetFolder(path);
+            if (assets is not null)
+            {
+                present.Add(assets);
+            }
+
+            // Both are observed on every pass, so a folder settling while its page waits loses no time.
+            var fileComplete = IsComplete(path, now, settings.InboxSettleTime);
+            var folderComplete = assets is null || IsFolderComplete(assets, now, settings.InboxSettleTime);
+            if (fileComplete && folderComplete && !(assets is null && AwaitsItsFolder(path, now, settings.InboxFolderWait)))
             {
                 ready.Add(path);
             }
@@ -126,6 +140,7 @@ internal sealed partial class InboxWorker(
         foreach (var gone in _observed.Keys.Where(path => !present.Contains(path)).ToList())
         {
             _observed.Remove(gone);
+            _refersToFolder.Remove(gone);
         }
 
         foreach (var chunk in ready.Order(StringComparer.Ordinal).Chunk(FileIngestor.BatchSize))
@@ -133,12 +148,27 @@ internal sealed partial class InboxWorker(
             cancellationToken.ThrowIfCancellationRequested();
             await using var scope = scopes.CreateAsyncScope();
             var ingestor = scope.ServiceProvider.GetRequiredService<FileIngestor>();
-            var entries = chunk.Select(ingestor.Prepare).ToList();
-            var outcomes = await ingestor.ImportAsync(entries, null, cancellationToken);
-            foreach (var outcome in outcomes)
+            var entries = new List<ImportEntry>(chunk.Length);
+            var folders = new List<string?>(chunk.Length);
+            foreach (var path in chunk)
             {
+                // The folder is looked up before the copy, so the unit that is moved is the one that was read.
+                folders.Add(MediaCopier.FindAssetFolder(path));
+                entries.Add(await ingestor.PrepareAsync(path, cancellationToken));
+            }
+
+            var outcomes = await ingestor.ImportAsync(entries, null, cancellationToken);
+            for (var i = 0; i < outcomes.Count; i++)
+            {
+                var outcome = outcomes[i];
                 _observed.Remove(outcome.Path);
-                _awaitingMove[outcome.Path] = outcome;
+                _refersToFolder.Remove(outcome.Path);
+                if (folders[i] is { } folder)
+                {
+                    _observed.Remove(folder);
+                }
+
+                _awaitingMove[outcome.Path] = new PendingMove(outcome, folders[i]);
             }
 
             RetryMoves(settings);
@@ -165,7 +195,7 @@ internal sealed partial class InboxWorker(
             return false;
         }
 
-        var current = new Observation(info.Length, info.LastWriteTimeUtc, now);
+        var current = new Observation(info.Length, 1, info.LastWriteTimeUtc, now);
         if (!_observed.TryGetValue(path, out var previous) || previous.Length != current.Length || previous.LastWriteUtc != current.LastWriteUtc)
         {
             _observed[path] = current;
@@ -189,30 +219,124 @@ internal sealed partial class InboxWorker(
         }
     }
 
+    /// <summary>
+    /// A settled page that names its own <c>NAME_files/</c> folder, which is not there yet, is given the folder
+    /// wait (counted from when it settled) for the folder to arrive: a browser may write the page first.
+    /// </summary>
+    private bool AwaitsItsFolder(string path, DateTimeOffset now, TimeSpan folderWait)
+    {
+        if (!_refersToFolder.TryGetValue(path, out var refers))
+        {
+            refers = RefersToFilesFolder(path);
+            _refersToFolder[path] = refers;
+        }
+
+        return refers && _observed.TryGetValue(path, out var settled) && now - settled.SeenAt < folderWait;
+    }
+
+    // Read once per file, and only its first megabytes: a saved page names its folder in the first images it loads.
+    private static bool RefersToFilesFolder(string path)
+    {
+        const int MaxBytes = 4 * 1024 * 1024;
+        var name = Path.GetFileNameWithoutExtension(path) + "_files/";
+        try
+        {
+            using var stream = File.OpenRead(path);
+            var buffer = new byte[(int)Math.Min(stream.Length, MaxBytes)];
+            stream.ReadExactly(buffer);
+            ReadOnlySpan<byte> bytes = buffer;
+            return bytes.IndexOf(System.Text.Encoding.UTF8.GetBytes(name)) >= 0
+                || bytes.IndexOf(System.Text.Encoding.UTF8.GetBytes(Uri.EscapeDataString(name[..^1]) + "/")) >= 0;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// A folder is complete when the names, sizes and write times of everything in it have not changed for the
+    /// settle time and none of its files is still a browser's partial download.
+    /// </summary>
+    private bool IsFolderComplete(string folder, DateTimeOffset now, TimeSpan settleTime)
+    {
+        long length = 0;
+        var count = 0;
+        var lastWrite = DateTime.MinValue;
+        var partial = false;
+        try
+        {
+            var directory = new DirectoryInfo(folder);
+            lastWrite = directory.LastWriteTimeUtc;
+            var walk = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 };
+            foreach (var entry in directory.EnumerateFileSystemInfos("*", walk))
+            {
+                count++;
+                partial |= entry is FileInfo && IsPartial(entry.Name);
+                length += entry is FileInfo file ? file.Length : 0;
+                lastWrite = entry.LastWriteTimeUtc > lastWrite ? entry.LastWriteTimeUtc : lastWrite;
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+
+        var current = new Observation(length, count, lastWrite, now);
+        if (!_observed.TryGetValue(folder, out var previous) || previous with { SeenAt = now } != current)
+        {
+            _observed[folder] = current;
+            return false;
+        }
+
+        return !partial && now - previous.SeenAt >= settleTime;
+    }
+
     private void RetryMoves(NewsReaderOptions settings)
     {
-        foreach (var (path, outcome) in _awaitingMove.ToList())
+        foreach (var (path, pending) in _awaitingMove.ToList())
         {
             try
             {
-                if (!File.Exists(path))
+                var folder = pending.Folder is { } f && Directory.Exists(f) ? f : null;
+                if (!File.Exists(path) && folder is null)
                 {
                     _awaitingMove.Remove(path);
                     continue;
                 }
 
-                if (outcome.Outcome == IngestOutcome.Failed)
+                var failed = pending.Outcome.Outcome == IngestOutcome.Failed;
+
+                // Chosen once: a unit half moved when a move failed is finished under the same names.
+                if (pending.Target is null)
                 {
-                    var target = UniqueTarget(settings.ResolvedFailedPath, Path.GetFileName(path));
-                    File.WriteAllText(target + ".error.txt", ErrorText(path, outcome));
-                    File.Move(path, target);
-                    LogMovedToFailed(path, target, outcome.Error);
+                    var destination = failed ? settings.ResolvedFailedPath : settings.ResolvedArchivePath;
+                    var folderSuffix = pending.Folder is null ? null : FolderSuffix(path, pending.Folder);
+                    pending.Target = UniqueTarget(destination, Path.GetFileName(path), folderSuffix);
+                    pending.FolderTarget = folderSuffix is null ? null : Path.ChangeExtension(pending.Target, null) + folderSuffix;
+                    if (failed)
+                    {
+                        File.WriteAllText(pending.Target + ".error.txt", ErrorText(path, pending.Outcome));
+                    }
+                }
+
+                if (folder is not null)
+                {
+                    MoveFolder(folder, pending.FolderTarget!);
+                }
+
+                if (File.Exists(path))
+                {
+                    File.Move(path, pending.Target);
+                }
+
+                if (failed)
+                {
+                    LogMovedToFailed(path, pending.Target, pending.Outcome.Error);
                 }
                 else
                 {
-                    var target = UniqueTarget(settings.ResolvedArchivePath, Path.GetFileName(path));
-                    File.Move(path, target);
-                    LogArchived(path, target);
+                    LogArchived(path, pending.Target);
                 }
 
                 _awaitingMove.Remove(path);
@@ -224,30 +348,81 @@ internal sealed partial class InboxWorker(
         }
     }
 
+    // "_files" for a saved page's folder, "" for a folder named like the file: the archived pair keeps the convention.
+    private static string FolderSuffix(string path, string folder) =>
+        Path.GetFileName(folder)[Path.GetFileNameWithoutExtension(path).Length..];
+
+    /// <summary>
+    /// Moves a folder; where a rename cannot (another volume), copies it whole, then removes the inbox copy
+    /// file by file, so nothing is gone before its copy is complete.
+    /// </summary>
+    private static void MoveFolder(string source, string target)
+    {
+        try
+        {
+            if (!Directory.Exists(target))
+            {
+                Directory.Move(source, target);
+                return;
+            }
+        }
+        catch (IOException) when (Directory.Exists(source) && !Directory.Exists(target))
+        {
+            // Falls through to copying: a rename across volumes is refused.
+        }
+
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var copy = Path.Combine(target, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            if (!File.Exists(copy) || new FileInfo(copy).Length != new FileInfo(file).Length)
+            {
+                File.Copy(file, copy, overwrite: true);
+            }
+        }
+
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            File.Delete(file);
+        }
+
+        Directory.Delete(source, recursive: true);
+    }
+
     private string ErrorText(string path, ImportOutcome outcome) =>
         string.Create(
             CultureInfo.InvariantCulture,
             $"File: {Path.GetFileName(path)}{Environment.NewLine}Failed at: {clock.GetUtcNow():u}{Environment.NewLine}Reason: {outcome.Error}{Environment.NewLine}");
 
-    // Never overwrite: a second "story.txt" becomes "story-2.txt" (with no "story-2.txt.error.txt" either).
-    private static string UniqueTarget(string folder, string fileName)
+    // Never overwrite: a second "story.txt" becomes "story-2.txt" (with no "story-2.txt.error.txt" either), and a
+    // second "page.html" with its "page_files" becomes "page-2.html" with "page-2_files".
+    private static string UniqueTarget(string folder, string fileName, string? folderSuffix)
     {
         var target = Path.Combine(folder, fileName);
         var name = Path.GetFileNameWithoutExtension(fileName);
         var extension = Path.GetExtension(fileName);
-        for (var n = 2; File.Exists(target) || File.Exists(target + ".error.txt"); n++)
+        for (var n = 2; Taken(target); n++)
         {
             target = Path.Combine(folder, $"{name}-{n}{extension}");
         }
 
         return target;
+
+        bool Taken(string candidate)
+        {
+            var assets = folderSuffix is null ? null : Path.ChangeExtension(candidate, null) + folderSuffix;
+            return File.Exists(candidate) || Directory.Exists(candidate) || File.Exists(candidate + ".error.txt")
+                || (assets is not null && (Directory.Exists(assets) || File.Exists(assets)));
+        }
     }
 
     private static bool IsPartialOrHidden(string path)
     {
         var name = Path.GetFileName(path);
-        return name.StartsWith('.') || PartialSuffixes.Any(suffix => name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase));
+        return name.StartsWith('.') || IsPartial(name);
     }
+
+    private static bool IsPartial(string name) => PartialSuffixes.Any(suffix => name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase));
 
     [LoggerMessage(EventId = 10, Level = LogLevel.Information, Message = "Watching inbox {Inbox}, rescanning every {RescanSeconds} s")]
     private partial void LogWatching(string inbox, double rescanSeconds);
@@ -267,5 +442,17 @@ internal sealed partial class InboxWorker(
     [LoggerMessage(EventId = 15, Level = LogLevel.Warning, Message = "Could not move {File} out of the inbox; retrying")]
     private partial void LogMoveFailed(Exception exception, string file);
 
-    private sealed record Observation(long Length, DateTime LastWriteUtc, DateTimeOffset SeenAt);
+    private sealed record Observation(long Length, int Count, DateTime LastWriteUtc, DateTimeOffset SeenAt);
+
+    /// <summary>A file ingested and waiting to leave the inbox, with its asset folder and, once chosen, where both go.</summary>
+    private sealed class PendingMove(ImportOutcome outcome, string? folder)
+    {
+        public ImportOutcome Outcome { get; } = outcome;
+
+        public string? Folder { get; } = folder;
+
+        public string? Target { get; set; }
+
+        public string? FolderTarget { get; set; }
+    }
 }

@@ -152,8 +152,10 @@ public sealed class ArticleImporter(NewsDbContext db, TimeProvider clock)
             _findPhotographer = S("SELECT Id FROM Photographers WHERE Slug = @slug");
             _insertPhotographer = S("INSERT INTO Photographers (Slug, Name) VALUES (@slug, @name) RETURNING Id");
             _insertPhoto = S("""
-                INSERT INTO Photos (ArticleId, Position, StatedCount, SlugLine, Caption, Credit, PhotographerId, Agency, TakenOn, ImageSource)
-                VALUES (@article, @position, @count, @slugLine, @caption, @credit, @photographer, @agency, @taken, @source)
+                INSERT INTO Photos (ArticleId, Position, StatedCount, SlugLine, Caption, Credit, PhotographerId, Agency, TakenOn, ImageSource,
+                    ImageFileName, ImageContentType, ImageWidth, ImageHeight)
+                VALUES (@article, @position, @count, @slugLine, @caption, @credit, @photographer, @agency, @taken, @source,
+                    @imageFile, @imageType, @imageWidth, @imageHeight)
                 """);
             _insertList = S("INSERT INTO RelatedLists (ArticleId, Position, Heading) VALUES (@article, @position, @heading) RETURNING Id");
 
@@ -192,7 +194,11 @@ public sealed class ArticleImporter(NewsDbContext db, TimeProvider clock)
                 var (outcome, id, slug) = WriteArticle(entry, nowUtc);
                 RecordFile(entry, outcome, null, id, nowUtc);
                 _transaction.Release(Savepoint);
-                return new ImportOutcome(entry.Source.Path, outcome, id, slug, null) { ElapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds };
+                return new ImportOutcome(entry.Source.Path, outcome, id, slug, null)
+                {
+                    ElapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds,
+                    Warnings = entry.Warnings,
+                };
             }
 #pragma warning disable CA1031 // One article's failure (a constraint it breaks, a bug it trips) must fail that file only.
             catch (Exception exception) when (!IsStoreFailure(exception))
@@ -228,7 +234,7 @@ public sealed class ArticleImporter(NewsDbContext db, TimeProvider clock)
         {
             var article = entry.Article!;
             var key = TextKeys.Key(article.Headline);
-            var hash = ContentHash.Of(article);
+            var hash = ContentHash.Of(article, entry.Images);
             var existing = FindExisting(key, article.PublishedOn, entry.Source.Path, hash);
             if (existing is { } same && same.ContentHash == hash)
             {
@@ -252,7 +258,7 @@ public sealed class ArticleImporter(NewsDbContext db, TimeProvider clock)
                 _deleteTopics.Bind(previous.Id).Execute();
                 _deletePlaces.Bind(previous.Id).Execute();
                 _unlinkRenamed.Bind(previous.Id, key).Execute();
-                WriteChildren(previous.Id, key, article);
+                WriteChildren(previous.Id, key, article, entry.Images);
                 return (IngestOutcome.Updated, previous.Id, previous.Slug);
             }
 
@@ -262,19 +268,21 @@ public sealed class ArticleImporter(NewsDbContext db, TimeProvider clock)
                 article.ReadingTimeMinutes, article.ReadingTimeEstimated, article.PublishedOn, SortDate(article, nowUtc),
                 paragraphs, words, article.CanonicalUrl, article.SiteName, article.Language, fileName, entry.Source.Path,
                 hash, nowUtc).ScalarInt64()!.Value;
-            WriteChildren(id, key, article);
+            WriteChildren(id, key, article, entry.Images);
             return (IngestOutcome.Ingested, id, slug);
         }
 
-        private void WriteChildren(int id, string key, Ingestion.ParsedArticle article)
+        private void WriteChildren(int id, string key, Ingestion.ParsedArticle article, IReadOnlyList<Media.StoredImage?> images)
         {
             if (key.Length > 0)
             {
                 _linkWaitingTeasers.Bind(id, key).Execute();
             }
 
-            foreach (var photo in article.Photos)
+            for (var photoIndex = 0; photoIndex < article.Photos.Count; photoIndex++)
             {
+                var photo = article.Photos[photoIndex];
+                var image = photoIndex < images.Count ? images[photoIndex] : null;
                 long? photographerId = null;
                 if (!string.IsNullOrWhiteSpace(photo.Photographer))
                 {
@@ -284,7 +292,8 @@ public sealed class ArticleImporter(NewsDbContext db, TimeProvider clock)
 
                 _insertPhoto.Bind(
                     id, photo.Position, photo.Count, photo.Slug, photo.Caption, photo.Credit, photographerId,
-                    photo.Agency, photo.TakenOn, photo.ImageSource).Execute();
+                    photo.Agency, photo.TakenOn, photo.ImageSource, image?.FileName, image?.ContentType, image?.Width,
+                    image?.Height).Execute();
             }
 
             for (var listIndex = 0; listIndex < article.RelatedLists.Count; listIndex++)

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using NewsReader.Data.Media;
 using NewsReader.Ingestion;
 
 namespace NewsReader.Data.Ingest;
@@ -13,9 +14,25 @@ internal static class ContentHash
     /// only changes its notes leaves the article "unchanged". Fed incrementally rather than through a JSON
     /// serializer because it runs for every ingested file.
     /// </summary>
-    public static string Of(ParsedArticle article)
+    public static string Of(ParsedArticle article) => Of(article, []);
+
+    /// <summary>
+    /// The article's hash with its stored images, so a page whose image files changed counts as updated. Images
+    /// are fed only when there is one, so an article without images hashes as it always has.
+    /// </summary>
+    public static string Of(ParsedArticle article, IReadOnlyList<StoredImage?> images)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        if (images.Any(image => image is not null))
+        {
+            Add(hash, "images");
+            Add(hash, images.Count.ToString(CultureInfo.InvariantCulture));
+            foreach (var image in images)
+            {
+                Add(hash, image?.FileName);
+            }
+        }
+
         Add(hash, article.Headline);
         Add(hash, article.Byline);
         Add(hash, article.Dateline?.Text);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
+using NewsReader.Data.Media;
 using NewsReader.Data.Model;
 using NewsReader.Ingestion;
 
@@ -11,6 +12,7 @@ public sealed partial class FileIngestor(
     ArticleImporter importer,
     ArticleParse parse,
     TimeProvider clock,
+    MediaCopier media,
     ILogger<FileIngestor> logger,
     IStoreChangeListener? changes = null)
 {
@@ -43,10 +45,10 @@ public sealed partial class FileIngestor(
                     foreach (var path in paths)
                     {
                         var parse = Task.Run(
-                            () =>
+                            async () =>
                             {
                                 var started = Stopwatch.GetTimestamp();
-                                var entry = Prepare(path);
+                                var entry = await PrepareAsync(path, stop.Token);
                                 return (entry, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                             },
                             stop.Token);
@@ -93,7 +95,32 @@ public sealed partial class FileIngestor(
         return new IngestSummary(outcomes);
     }
 
-    /// <summary>Reads and parses one file into an entry for the importer; never throws for a bad file.</summary>
+    /// <summary>
+    /// Reads and parses one file and copies its photos' images into the media folder: an entry for the importer.
+    /// Never throws for a bad file or a bad image; a skipped image is a warning on the entry.
+    /// </summary>
+    public async Task<ImportEntry> PrepareAsync(string path, CancellationToken cancellationToken)
+    {
+        var entry = Prepare(path);
+        if (entry.Article is not { Photos.Count: > 0 } article || MediaCopier.FindAssetFolder(entry.Source.Path) is null)
+        {
+            return entry;
+        }
+
+        try
+        {
+            var copied = await media.CopyAsync(entry.Source.Path, [.. article.Photos.Select(photo => photo.ImageSource)], cancellationToken);
+            return entry with { Images = copied.Images, Warnings = copied.Diagnostics };
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // The media folder itself is unusable (full, read-only): the article is still worth having.
+            LogMediaFailed(exception, entry.Source.Path);
+            return entry with { Warnings = ["Images not copied: " + exception.Message] };
+        }
+    }
+
+    /// <summary>Reads and parses one file into an entry for the importer, without its images; never throws for a bad file.</summary>
     public ImportEntry Prepare(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -191,6 +218,9 @@ public sealed partial class FileIngestor(
 
     [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "Could not ingest {File}: {Outcome} in {ElapsedMs:0.0} ms: {Reason}")]
     private partial void LogFailed(string file, IngestOutcome outcome, double elapsedMs, string? reason);
+
+    [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "Could not copy the images of {File} into the media folder")]
+    private partial void LogMediaFailed(Exception exception, string file);
 }
 
 /// <summary>The outcomes of an ingest run, with the counts the summary line prints.</summary>

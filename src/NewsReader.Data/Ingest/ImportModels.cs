@@ -1,3 +1,4 @@
+using NewsReader.Data.Media;
 using NewsReader.Data.Model;
 using NewsReader.Ingestion;
 
@@ -12,6 +13,12 @@ public sealed record SourceFile(string Path, long SizeBytes, string FileHash);
 /// <summary>One file to record: its parsed article, or the reason it has none.</summary>
 public sealed record ImportEntry(SourceFile Source, ParsedArticle? Article, string? Error, DateTime StartedUtc)
 {
+    /// <summary>The image stored for each photo, in gallery order; null (or missing) where there is none.</summary>
+    public IReadOnlyList<StoredImage?> Images { get; init; } = [];
+
+    /// <summary>What went wrong short of failing the file (an image skipped), for the ingest output.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
     public static ImportEntry Parsed(SourceFile source, ParsedArticle article, DateTime startedUtc) => new(source, article, null, startedUtc);
 
     public static ImportEntry Failed(SourceFile source, string error, DateTime startedUtc) => new(source, null, error, startedUtc);
@@ -22,4 +29,7 @@ public sealed record ImportOutcome(string Path, IngestOutcome Outcome, int? Arti
 {
     /// <summary>Time spent on this file: reading and parsing plus its share of the write.</summary>
     public double ElapsedMs { get; init; }
+
+    /// <summary>What went wrong short of failing the file, such as an image that was skipped.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
 }

@@ -17,7 +17,9 @@ public sealed record MediaCopyResult(IReadOnlyList<StoredImage?> Images, IReadOn
 /// Copies the images a saved page's gallery references into the store's media folder. The images are looked
 /// up in the article's asset folder: a browser's "Save page as, complete" folder <c>NAME_files/</c> beside
 /// <c>NAME.html</c>, or a folder named like the article file without its extension (<c>NAME/</c>) beside it.
-/// Missing, unreadable, oversized or fake images are skipped with a diagnostic; the article still ingests.
+/// A page's photos name their images; a text dump's do not, so its photos take the folder's files by the
+/// number that ends their names (photo 1 is "1.jpg" or "photo-01.png"). Missing, unreadable, oversized or
+/// fake images are skipped with a diagnostic; the article still ingests.
 /// </summary>
 public sealed partial class MediaCopier(string mediaDirectory, ILogger<MediaCopier> logger)
 {
@@ -53,15 +55,28 @@ public sealed partial class MediaCopier(string mediaDirectory, ILogger<MediaCopi
         }
 
         Directory.CreateDirectory(mediaDirectory);
+
+        // A text dump names no images: its folder's files are matched to photos by the number in their names.
+        // Never a browser's NAME_files folder, whose numbered files (image1.png) are whatever the page loaded.
+        var numbered = imageSources.All(source => source is null) && !assets.EndsWith("_files", StringComparison.OrdinalIgnoreCase)
+            ? NumberedImages(assets)
+            : null;
         for (var i = 0; i < imageSources.Count; i++)
         {
-            if (imageSources[i] is not { } source)
+            string? path;
+            if (numbered is not null)
+            {
+                if (!numbered.TryGetValue(i + 1, out path))
+                {
+                    diagnostics.Add($"Photo {i + 1}: no file numbered {i + 1} in {Path.GetFileName(assets)}; skipped.");
+                    continue;
+                }
+            }
+            else if (imageSources[i] is not { } source)
             {
                 continue;
             }
-
-            var path = Resolve(assets, source);
-            if (path is null)
+            else if ((path = Resolve(assets, source)) is null)
             {
                 diagnostics.Add($"Photo {i + 1}: {source} is not in {Path.GetFileName(assets)}; skipped.");
                 continue;
@@ -124,6 +139,31 @@ public sealed partial class MediaCopier(string mediaDirectory, ILogger<MediaCopi
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The files directly in the folder whose names end in a number ("1.jpg", "photo-02.png"), by that number;
+    /// where two share a number the first in name order wins.
+    /// </summary>
+    private static Dictionary<int, string> NumberedImages(string assets)
+    {
+        var numbered = new Dictionary<int, string>();
+        foreach (var file in Directory.EnumerateFiles(assets).Order(StringComparer.Ordinal))
+        {
+            var stem = Path.GetFileNameWithoutExtension(file);
+            var start = stem.Length;
+            while (start > 0 && char.IsAsciiDigit(stem[start - 1]))
+            {
+                start--;
+            }
+
+            if (!stem.StartsWith('.') && start < stem.Length && stem.Length - start <= 4)
+            {
+                numbered.TryAdd(int.Parse(stem.AsSpan(start), System.Globalization.CultureInfo.InvariantCulture), file);
+            }
+        }
+
+        return numbered;
     }
 
     private async Task<StoredImage?> CopyOneAsync(string path, CancellationToken cancellationToken)

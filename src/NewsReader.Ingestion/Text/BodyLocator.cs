@@ -18,6 +18,10 @@ internal static class BodyLocator
     private const int MaxLineScore = 80;
     private const int IsolatedProseDivisor = 3;
     private const int MaxChromeRunCost = 60;
+    private const int ListItemScore = -1;
+    private const int MaxButtonWords = 2;
+    private const int MaxCutTitleWords = 15;
+    private const int MaxDateLineWords = 10;
 
     public readonly record struct Region(int Start, int End, int Score)
     {
@@ -56,7 +60,8 @@ internal static class BodyLocator
 
             // A long line between two pieces of chrome is a teaser in a river of other stories more often
             // than an article paragraph: articles are runs of paragraphs.
-            if (score > 0 && p > 0 && p + 1 < nonBlank.Length && scores[p - 1] < 0 && scores[p + 1] < 0)
+            // A numbered subheading ("2. Check the peep hole") is the article's own structure, not chrome.
+            if (score > 0 && p > 0 && p + 1 < nonBlank.Length && IsChrome(scores[p - 1]) && IsChrome(scores[p + 1]))
             {
                 score /= IsolatedProseDivisor;
             }
@@ -84,6 +89,79 @@ internal static class BodyLocator
         return best with { Start = first };
     }
 
+    // "Les 43 fois où Grey’s Anatomy a fait couler toutes…": a teaser's title cut to fit its box, not a sentence.
+    private static bool IsCutTitle(DumpLine line) =>
+        line.Words < MaxCutTitleWords && (line.Text[^1] == '…' || line.Text.EndsWith("...", StringComparison.Ordinal));
+
+    // "posted on April 21, 2015, at 11:29 a.m.": a short line that is all date ends like a sentence but is none.
+    private static bool IsDateLine(DumpLine line) =>
+        line.Words <= MaxDateLineWords && line.Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && PageFurniture.HasTimestamp(line.Text);
+
+    /// <summary>True for a line inside the body that is a link or a button rather than a heading of the article's own.</summary>
+    public static bool IsChromeInside(DumpLine line) =>
+        line.Role == LineRole.Unassigned && Score(line) < 0 && (line.Bulleted || IsButton(line.Text) || IsPlaceholder(line.Text)) && !ListItem(line.Text);
+
+    // "[grid-cell-2501-1429608056-1]": a text browser's stand-in for an image or a frame, named by its file or id
+    // (a bracketed phrase, "[Read: …]", is a link the article makes).
+    private static bool IsPlaceholder(string text) =>
+        text.Length > 2 && text[0] == '[' && text[^1] == ']' && text.AsSpan(1, text.Length - 2).IndexOfAny(' ', '[', ']') < 0;
+
+    // "Tweet", "Kenya trip", a chart's "$915": a word or two of plain text; "“Thumper” ($20)", quoted, heads a section.
+    private static bool IsButton(string text) =>
+        WordCount.Of(text) <= MaxButtonWords && text.AsSpan().IndexOfAny(SubheadMarks) < 0;
+
+    private static readonly System.Buffers.SearchValues<char> SubheadMarks =
+        System.Buffers.SearchValues.Create("“”\"()");
+
+    // "<div style="position:absolute;"><img width=1 …": markup a page hides from browsers (noscript), dumped as text.
+    private static bool IsLeakedMarkup(string text)
+    {
+        var open = text.IndexOf('<');
+        while (open >= 0 && open + 2 < text.Length)
+        {
+            var next = text[open + 1];
+            if ((next == '/' && char.IsAsciiLetter(text[open + 2])) || (char.IsAsciiLetterLower(next) && text.IndexOf('>', open) > 0
+                && text.AsSpan(open + 1).StartsWith(MarkupTags)))
+            {
+                return true;
+            }
+
+            open = text.IndexOf('<', open + 1);
+        }
+
+        return false;
+    }
+
+    private static bool StartsWith(this ReadOnlySpan<char> text, string[] prefixes)
+    {
+        foreach (var prefix in prefixes)
+        {
+            if (text.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] MarkupTags = ["div", "img ", "p>", "a ", "span", "script", "iframe", "br", "i>", "em>", "strong>"];
+
+    private static bool IsRule(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is not ('_' or '-' or '*' or '=' or '~' or '—' or '–' or '━' or '─' or '·' or ' '))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsChrome(int score) => score < ListItemScore;
+
     private static bool ListItem(string text) => text.Length > 2 && char.IsDigit(text[0]) && (text[1] is '.' or ')' || (char.IsDigit(text[1]) && text.Length > 3 && text[2] is '.' or ')'));
 
     public static int Score(DumpLine line)
@@ -94,18 +172,27 @@ internal static class BodyLocator
                 return RelatedHeadingCost;
             case LineRole.Teaser:
                 return TeaserCost;
-            case LineRole.Photo or LineRole.Promo or LineRole.DuplicateCaption or LineRole.ReadingTime:
+            // Noise set before the body is located is content known not to be the article's (a slideshow of other
+            // stories): it neither extends the article nor ends it.
+            case LineRole.Photo or LineRole.Promo or LineRole.DuplicateCaption or LineRole.ReadingTime or LineRole.Noise:
                 return 0;
         }
 
         var words = line.Words;
-        if (PageFurniture.IsBoilerplateProse(line.Text))
+
+        // "___" or "* * *" between paragraphs: the article's own section break.
+        if (words == 0 && IsRule(line.Text))
+        {
+            return 0;
+        }
+
+        if (PageFurniture.IsBoilerplateProse(line.Text) || IsLeakedMarkup(line.Text))
         {
             return -10;
         }
 
         // A photo caption with its credit is neither article text nor page noise.
-        if (line.Text[^1] == ')' && PhotoCredits.Split(line.Text).Credit is not null)
+        if (line.Text[^1] == ')' && Captions.HasTrailingCredit(line.Text))
         {
             return 0;
         }
@@ -121,7 +208,7 @@ internal static class BodyLocator
             return line.EndsLikeSentence && words >= 12 ? words - 8 : -4 - Math.Min(words, 6);
         }
 
-        if (line.EndsLikeSentence && words >= 6)
+        if (line.EndsLikeSentence && words >= 6 && !IsCutTitle(line) && !IsDateLine(line))
         {
             return Math.Min(words, MaxLineScore) - 4;
         }
@@ -132,6 +219,6 @@ internal static class BodyLocator
         }
 
         // Numbered list items inside an article cost little; menus are runs of such lines and still add up.
-        return ListItem(line.Text) ? -1 : -3 - Math.Min(words, 3);
+        return ListItem(line.Text) ? ListItemScore : -3 - Math.Min(words, 3);
     }
 }

@@ -31,14 +31,24 @@ internal static class GalleryReader
             var start = p;
             var end = p;
             DumpLine? caption = null;
-            if (p > 0 && lines[nonBlank[p - 1]] is { IsFree: true, Words: >= MinCaptionWords } before && CouldBeCaption(before))
+
+            // A caption shown twice right under its counter is that photo's, whatever line precedes the counter
+            // (on a page, often the last thumbnail of a strip of other photos).
+            if (p + 2 < nonBlank.Length && lines[nonBlank[p + 1]] is { IsFree: true, Words: >= MinCaptionWords } under
+                && SameText(lines[nonBlank[p + 2]], under) && CouldBeCaption(under)
+                && !(p > 0 && SameText(lines[nonBlank[p - 1]], under)))
+            {
+                caption = under;
+                end = p + 2;
+            }
+            else if (p > 0 && lines[nonBlank[p - 1]] is { IsFree: true, Words: >= MinCaptionWords } before && CouldBeCaption(before))
             {
                 caption = before;
                 start = p - 1;
             }
 
             string? slug = null;
-            if (p + 1 < nonBlank.Length)
+            if (end == p && p + 1 < nonBlank.Length)
             {
                 var next = lines[nonBlank[p + 1]];
                 if (caption is null && next.IsFree && next.Words >= MinCaptionWords && CouldBeCaption(next))
@@ -144,15 +154,29 @@ internal static class GalleryReader
 
     private static void DropDuplicateCaptions(List<DumpLine> lines, int[] nonBlank, HashSet<string> captionKeys, List<Diagnostic> diagnostics)
     {
-        // Every line of the page is looked up: fold into a reused buffer rather than a new string per line.
+        // Every line of the page is looked up, and few are captions: a line is folded only when its length and the
+        // ends of its key could match a caption's (the folded key is never longer than the line), and then into a
+        // reused buffer rather than a new string.
         var keys = captionKeys.GetAlternateLookup<ReadOnlySpan<char>>();
+        var ends = new HashSet<int>();
+        var shortest = int.MaxValue;
+        foreach (var key in captionKeys)
+        {
+            if (key.Length > 0)
+            {
+                ends.Add(FoldedEnds.OfKey(key));
+                shortest = Math.Min(shortest, key.Length);
+            }
+        }
+
         var buffer = new char[256];
         var runStart = -1;
         var runLength = 0;
         for (var p = 0; p <= nonBlank.Length; p++)
         {
             var duplicate = false;
-            if (p < nonBlank.Length && lines[nonBlank[p]] is { IsFree: true, Words: >= MinCaptionWords } line)
+            if (p < nonBlank.Length && lines[nonBlank[p]] is { IsFree: true, Words: >= MinCaptionWords } line
+                && line.Text.Length >= shortest && ends.Contains(FoldedEnds.Of(line.Text)))
             {
                 if (buffer.Length < line.Text.Length)
                 {

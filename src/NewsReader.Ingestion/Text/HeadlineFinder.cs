@@ -11,15 +11,23 @@ namespace NewsReader.Ingestion.Text;
 internal static class HeadlineFinder
 {
     private const int Window = 45;
+    private const int MaxWindowLines = 400;
+    private const int MinWords = 3;
+    private const int MinCandidateWords = 3;
+    private const int MaxCandidateWords = 35;
+    private const int AltTextReach = 30;
+    private const int MinHeadlineWordsBeforeStandfirst = 8;
 
-    public static int Find(List<DumpLine> lines, int[] nonBlank, int bodyStart, IReadOnlyDictionary<long, int> repeats)
+    public static int Find(List<DumpLine> lines, int[] nonBlank, int bodyStart)
     {
-        var stop = Math.Max(0, bodyStart - Window);
+        var stop = WindowStart(lines, nonBlank, bodyStart);
+        var repeats = CountRepeats(lines, nonBlank, stop, bodyStart);
         var anchors = new Anchors(lines, nonBlank, stop, bodyStart);
         var anchor = FindBylineAnchor(lines, nonBlank, bodyStart, stop, anchors);
         var anchorIsByline = anchor >= 0 && Bylines.IsByline(lines[nonBlank[anchor]].Text);
         var best = -1;
         var bestScore = 0.0;
+        var distance = 0;
         for (var p = bodyStart - 1; p >= stop; p--)
         {
             var line = lines[nonBlank[p]];
@@ -28,21 +36,27 @@ internal static class HeadlineFinder
                 break;
             }
 
+            // Whatever sits between the article's byline and its body (a photo, a video player) is not between the
+            // headline and the byline: above the byline, nearness counts from the byline.
+            distance = p == anchor && anchorIsByline ? 0 : distance + 1;
             if (!line.IsFree)
             {
                 continue;
             }
 
             // The pattern checks that can veto a candidate are the expensive part: a line that could not beat the
-            // best so far even with the byline bonus is not worth them.
-            var score = Merit(line, repeats) - (0.1 * (bodyStart - p));
-            if (score <= 0 || score + 3 <= bestScore || IsRejected(line.Text))
+            // best so far even with the byline and standfirst bonuses is not worth them.
+            var score = Merit(line, repeats) - (0.1 * distance);
+            if (score <= 0 || score + 5 <= bestScore || IsRejected(line.Text) || IsCaptionPair(lines, nonBlank, p, stop, bodyStart)
+                || IsMenuItem(lines, nonBlank, p, stop, bodyStart))
             {
                 continue;
             }
 
-            score += IsFollowedByByline(p, bodyStart, anchors) ? 3 : 0;
+            score += IsNextToAnchor(lines, nonBlank, p, bodyStart, anchors) ? 3 : 0;
             score -= anchorIsByline && p > anchor ? 2 : 0;
+            score += HasStandfirst(lines, nonBlank, p, stop, bodyStart, repeats) ? 2 : 0;
+            score += IsRepeatedAsAltText(lines, nonBlank, p, bodyStart) ? 2 : 0;
             if (score > bestScore)
             {
                 best = p;
@@ -53,8 +67,129 @@ internal static class HeadlineFinder
         return best;
     }
 
+    // How often each line of the window shows on the whole page. Only the window's lines are ever looked up, so
+    // only the page's lines that could repeat one of them are hashed: equal keys have equal ends, and the ends are
+    // read without going through the line.
+    private static Dictionary<long, int> CountRepeats(List<DumpLine> lines, int[] nonBlank, int stop, int bodyStart)
+    {
+        var ends = new HashSet<int>();
+        var repeats = new Dictionary<long, int>();
+        for (var p = stop; p < bodyStart; p++)
+        {
+            var line = lines[nonBlank[p]];
+            if (line.Words is >= MinCandidateWords and <= MaxCandidateWords)
+            {
+                ends.Add(FoldedEnds.Of(line.Text));
+                repeats[Key(line.Text)] = 0;
+            }
+        }
+
+        foreach (var index in nonBlank)
+        {
+            var line = lines[index];
+            if (line.Words is >= MinCandidateWords and <= MaxCandidateWords && ends.Contains(FoldedEnds.Of(line.Text)))
+            {
+                ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(repeats, Key(line.Text));
+                if (!System.Runtime.CompilerServices.Unsafe.IsNullRef(ref count))
+                {
+                    count++;
+                }
+            }
+        }
+
+        return repeats;
+    }
+
+    // The window reaches back a number of worded lines as well as of lines: a video player's hundred one-word
+    // controls between the headline and the body do not push the headline out of reach.
+    private static int WindowStart(List<DumpLine> lines, int[] nonBlank, int bodyStart)
+    {
+        var worded = 0;
+        var p = bodyStart - 1;
+        for (; p > 0 && bodyStart - p < MaxWindowLines; p--)
+        {
+            worded += lines[nonBlank[p]].Words >= MinWords ? 1 : 0;
+            if (worded >= Window && bodyStart - p >= Window)
+            {
+                break;
+            }
+        }
+
+        return Math.Max(0, p);
+    }
+
+    // A headline is often followed by a standfirst of about its own length that is just as headline-shaped
+    // ("Hotel bosses spill the beans on cost cutting"): of two such lines in a row the upper one is the headline.
+    // A kicker above a headline ("Seascape: the state of our oceans") is shorter than it, so the upper line must
+    // be of headline length itself.
+    private static bool HasStandfirst(List<DumpLine> lines, int[] nonBlank, int p, int stop, int bodyStart, IReadOnlyDictionary<long, int> repeats)
+    {
+        var line = lines[nonBlank[p]];
+        if (line.Bulleted || line.Words < MinHeadlineWordsBeforeStandfirst || p + 1 >= bodyStart)
+        {
+            return false;
+        }
+
+        var next = lines[nonBlank[p + 1]];
+        return next.IsFree && !next.Bulleted && next.Words >= line.Words - 2 && Key(next.Text) != Key(line.Text)
+            && Merit(next, repeats) > 0 && !IsRejected(next.Text) && !IsCaptionPair(lines, nonBlank, p + 1, stop, bodyStart);
+    }
+
+    // The lead photo's text often repeats the headline with the caption after it ("The sharing economy is a lie: …
+    // Ayn Rand, Rand Paul (Credit: AP/…)").
+    private static bool IsRepeatedAsAltText(List<DumpLine> lines, int[] nonBlank, int p, int bodyStart)
+    {
+        var text = lines[nonBlank[p]].Text;
+        for (var q = p + 2; q < Math.Min(bodyStart + 2, Math.Min(p + AltTextReach, nonBlank.Length)); q++)
+        {
+            var other = lines[nonBlank[q]].Text;
+            if (IsLongerWithPrefix(other, text) && PhotoCredits.Split(other).Credit is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Mac & i für das iPhone" beside "Mac & i für das iPad": entries of one menu open alike; a headline stands alone.
+    private static bool IsMenuItem(List<DumpLine> lines, int[] nonBlank, int p, int stop, int bodyStart)
+    {
+        var text = lines[nonBlank[p]].Text;
+        var opening = OpeningWords(text);
+        return opening > 0
+            && ((p > stop && SharesOpening(lines[nonBlank[p - 1]].Text, text, opening))
+                || (p + 1 < bodyStart && SharesOpening(lines[nonBlank[p + 1]].Text, text, opening)));
+    }
+
+    private static bool SharesOpening(string other, string text, int opening) =>
+        other.Length > opening && other[opening] == ' ' && !string.Equals(other, text, StringComparison.Ordinal)
+        && other.AsSpan(0, opening).SequenceEqual(text.AsSpan(0, opening));
+
+    // The length of the first two space-separated words, or zero when the line has fewer than three.
+    private static int OpeningWords(string text)
+    {
+        var first = text.IndexOf(' ');
+        var second = first < 0 ? -1 : text.IndexOf(' ', first + 1);
+        return second < 0 ? 0 : second;
+    }
+
+    // A photo's caption often shows twice in a row, once as the image's text and once with its credit appended
+    // ("… réplica da taça - Heinrich Aikawa/Instituto Lula"): neither is a headline.
+    private static bool IsCaptionPair(List<DumpLine> lines, int[] nonBlank, int p, int stop, int bodyStart)
+    {
+        var text = lines[nonBlank[p]].Text;
+        return (p > stop && IsLongerWithPrefix(lines[nonBlank[p - 1]].Text, text))
+            || (p + 1 < bodyStart && IsLongerWithPrefix(lines[nonBlank[p + 1]].Text, text))
+            || (p > stop && IsLongerWithPrefix(text, lines[nonBlank[p - 1]].Text))
+            || (p + 1 < bodyStart && IsLongerWithPrefix(text, lines[nonBlank[p + 1]].Text));
+    }
+
+    private static bool IsLongerWithPrefix(string longer, string prefix) =>
+        prefix.Length >= 20 && longer.Length > prefix.Length + 2 && longer.StartsWith(prefix, StringComparison.Ordinal);
+
     // Headlines sit just above their byline or timestamp.
-    private static bool IsFollowedByByline(int p, int bodyStart, Anchors anchors)
+    private static bool IsNextToAnchor(List<DumpLine> lines, int[] nonBlank, int p, int bodyStart, Anchors anchors)
     {
         for (var q = p + 1; q <= Math.Min(p + 6, bodyStart - 1); q++)
         {
@@ -90,7 +225,7 @@ internal static class HeadlineFinder
     {
         if (text[^1] != ')')
         {
-            return PhotoCredits.Split(text).Credit is not null;
+            return Captions.HasTrailingCredit(text);
         }
 
         var split = PhotoCredits.Split(text);
@@ -102,7 +237,7 @@ internal static class HeadlineFinder
     private static double Merit(DumpLine line, IReadOnlyDictionary<long, int> repeats)
     {
         var text = line.Text;
-        if (line.Words is < 3 or > 35 || text.Length > 300 || text.EndsWith('.') || text.EndsWith(','))
+        if (line.Words is < MinCandidateWords or > MaxCandidateWords || text.Length > 300 || text.EndsWith('.') || text.EndsWith(','))
         {
             return 0;
         }
@@ -127,7 +262,8 @@ internal static class HeadlineFinder
             score -= 2;
         }
 
-        if (char.IsUpper(text[0]) || text[0] is '\'' or '‘' or '"' or '“')
+        // Scripts without case (Japanese, Chinese) open every headline "capitalised"; so does a number ("1Password").
+        if (char.IsUpper(text[0]) || (char.IsLetterOrDigit(text[0]) && !char.IsLower(text[0])) || text[0] is '\'' or '‘' or '"' or '“')
         {
             score += 1;
         }
@@ -137,12 +273,68 @@ internal static class HeadlineFinder
             score += 2;
         }
 
+        // "… for two years. Source: Supplied", "… about sharing. Uber's really just …": a sentence ends inside the
+        // line, so it is more likely a caption or a standfirst, though some headlines are two sentences.
+        if (HasInnerSentenceEnd(text))
+        {
+            score -= 1.5;
+        }
+
+        // "… of our oceans is supported by" leads into the next line.
+        if (EndsWithLeadIn(text))
+        {
+            score -= 3;
+        }
+
         return score;
     }
 
+    // A full stop after a lower-case word of three letters or more, then a capital: "years. Source", not "U.S. Attacks".
+    private static bool HasInnerSentenceEnd(string text)
+    {
+        for (var i = 3; i + 2 < text.Length; i++)
+        {
+            if (text[i] == '.' && text[i + 1] == ' ' && char.IsUpper(text[i + 2])
+                && char.IsLower(text[i - 1]) && char.IsLower(text[i - 2]) && char.IsLower(text[i - 3]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EndsWithLeadIn(string text)
+    {
+        var start = text.LastIndexOf(' ') + 1;
+        return start > 0 && LeadInWords.Contains(text[start..]);
+    }
+
+    private static readonly HashSet<string> LeadInWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "by", "of", "the", "a", "an", "and", "or", "to", "for", "with", "from", "at", "in", "on",
+    };
+
+    // The checks that scan the line by hand go before the patterns.
     private static bool IsRejected(string text) =>
-        Bylines.IsByline(text) || RelatedHeadings.TryMatch(text, out _) || PageFurniture.IsFurniture(text)
+        IsBreadcrumb(text) || ClockDates.HasDatedTime(text) || Captions.EndsWithAgencyCredit(text)
+        || Bylines.IsByline(text) || RelatedHeadings.TryMatch(text, out _) || PageFurniture.IsFurniture(text)
         || PageFurniture.HasTimestamp(text) || IsCreditedCaption(text);
+
+    // "Mac & i > News > 2015 > KW 15 > 1Password für Mac …": the trail of sections leading to the article.
+    private static bool IsBreadcrumb(string text)
+    {
+        var separators = 0;
+        for (var i = 1; i + 1 < text.Length; i++)
+        {
+            if (text[i] is '>' or '›' or '»' && text[i - 1] == ' ' && text[i + 1] == ' ')
+            {
+                separators++;
+            }
+        }
+
+        return separators >= 2;
+    }
 
     private static bool HasLower(string text)
     {
@@ -176,13 +368,15 @@ internal static class HeadlineFinder
     {
         private readonly sbyte[] _known = new sbyte[bodyStart - stop];
 
+        public int Stop => stop;
+
         public bool IsAnchor(int p)
         {
             ref var known = ref _known[p - stop];
             if (known == 0)
             {
                 var text = lines[nonBlank[p]].Text;
-                known = text.Length <= 160 && (Bylines.IsByline(text) || PageFurniture.HasTimestamp(text)) ? (sbyte)1 : (sbyte)-1;
+                known = text.Length <= 160 && (Bylines.IsByline(text) || PageFurniture.HasTimestamp(text) || ClockDates.HasDatedTime(text)) ? (sbyte)1 : (sbyte)-1;
             }
 
             return known > 0;

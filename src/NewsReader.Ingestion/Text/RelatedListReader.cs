@@ -26,6 +26,9 @@ internal static class RelatedListReader
                 : ReadPlain(lines, nonBlank, p + 1, teasers);
             if (teasers.Count == 0)
             {
+                // The list's items did not read as teasers (image text, numbers), but the heading still says
+                // that what follows is other stories.
+                heading.Role = LineRole.RelatedHeading;
                 p++;
                 continue;
             }

@@ -1,0 +1,212 @@
+using System.Buffers;
+using NewsReader.Ingestion.Rules;
+
+namespace NewsReader.Ingestion.Text;
+
+/// <summary>
+/// Finds photo captions set among the body's paragraphs: lines carrying a credit or a caption label, lines ending
+/// in the date the photo was taken, and the image text a page shows beside its caption. A reader wants the
+/// article's prose; a caption without its photo reads as a stray sentence.
+/// </summary>
+internal static class Captions
+{
+    private const int OpeningWords = 5;
+    private const int MinRepeatedWords = 4;
+    private const int MaxCreditLength = 200;
+
+    /// <summary>Marks the captions between <paramref name="start"/> and <paramref name="end"/> (positions in the non-blank lines).</summary>
+    public static void Drop(List<DumpLine> lines, int[] nonBlank, int start, int end, List<Diagnostic> diagnostics)
+    {
+        var isCaption = new bool[end - start + 1];
+        var keys = new long[end - start + 1];
+        var counts = new Dictionary<long, int>();
+        for (var p = start; p <= end; p++)
+        {
+            var line = lines[nonBlank[p]];
+            if (!line.IsFree)
+            {
+                continue;
+            }
+
+            isCaption[p - start] = IsCaption(line);
+            if (line.Words >= MinRepeatedWords)
+            {
+                var key = HeadlineKeys.Hash(line.Text);
+                keys[p - start] = key;
+                counts[key] = counts.GetValueOrDefault(key) + 1;
+            }
+        }
+
+        for (var p = start; p <= end; p++)
+        {
+            var line = lines[nonBlank[p]];
+            if (!line.IsFree || isCaption[p - start])
+            {
+                continue;
+            }
+
+            // Article paragraphs are not repeated; an image's text and its caption, a video's title, are.
+            isCaption[p - start] = (line.Words >= MinRepeatedWords && counts[keys[p - start]] > 1)
+                || IsDoubled(line.Text)
+                || (p > start && OpensAlike(lines[nonBlank[p - 1]], line, isCaption[p - start - 1]))
+                || (p < end && OpensAlike(lines[nonBlank[p + 1]], line, isCaption[p - start + 1]));
+        }
+
+        for (var p = start; p <= end; p++)
+        {
+            if (isCaption[p - start] && lines[nonBlank[p]].IsFree)
+            {
+                var line = lines[nonBlank[p]];
+                line.Role = LineRole.Noise;
+                diagnostics.Add(new Diagnostic(DiagnosticKind.Dropped, line.Number, $"photo caption among the paragraphs: \"{GalleryReader.Shorten(line.Text)}\""));
+            }
+        }
+    }
+
+    /// <summary>
+    /// True when the text ends with a photo credit (<c>(AP Photo/Sergei Grits)</c>, <c>Credit: STR/AFP</c>). A credit
+    /// is short and last, so only the text's tail is searched: the credit patterns tried at every position of a long
+    /// paragraph cost more than the rest of the parse.
+    /// </summary>
+    public static bool HasTrailingCredit(string text)
+    {
+        if (!MayEndWithCredit(text))
+        {
+            return false;
+        }
+
+        var tailStart = TailStart(text);
+        return PhotoCredits.Split(tailStart == 0 ? text : text[tailStart..]).Credit is not null;
+    }
+
+    // A credit is bracketed, labelled ("Credit:") or an agency's ("REUTERS/Name"): most lines have none of the marks.
+    private static bool MayEndWithCredit(string text) =>
+        text.Length > 0 && (text[^1] == ')' || text.AsSpan(TailStart(text)).IndexOfAny(':', '/') >= 0);
+
+    // Where the text's last characters begin, at a word start: enough to hold any credit the patterns accept
+    // (a bracketed credit of up to 160 characters, a labelled one of about 110).
+    private static int TailStart(string text)
+    {
+        if (text.Length <= MaxCreditLength)
+        {
+            return 0;
+        }
+
+        var space = text.IndexOf(' ', text.Length - MaxCreditLength);
+        return space < 0 ? text.Length - MaxCreditLength : space + 1;
+    }
+
+    /// <summary>True for a caption whose credit names the photographer and then the agency (<c>Benoit Tessier/Reuters</c>).</summary>
+    public static bool EndsWithAgencyCredit(string text)
+    {
+        var slash = text.LastIndexOf('/');
+        if (slash < 2 || slash + 2 >= text.Length || text[slash - 1] == ' ' || !char.IsUpper(text[slash + 1]))
+        {
+            return false;
+        }
+
+        var agency = text.AsSpan(slash + 1).Trim();
+        var before = text.AsSpan(0, slash).TrimEnd();
+        var nameStart = before.LastIndexOf(' ');
+        return WordCount.Of(agency) <= 3 && nameStart > 0 && char.IsUpper(before[nameStart + 1])
+            && PhotoAgencies.Contains(agency.ToString());
+    }
+
+    private static readonly HashSet<string> PhotoAgencies = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Reuters", "AP", "AFP", "Getty", "Getty Images", "EPA", "Bloomberg", "Shutterstock", "Xinhua", "PA", "Corbis",
+        "Rex", "Rex Features", "Sipa", "Alamy", "Redux", "NurPhoto", "ZUMA", "SOPA Images", "Anadolu",
+    };
+
+    private static bool IsCaption(DumpLine line)
+    {
+        var text = line.Text;
+        if (text.StartsWith(CaptionLabels, out _))
+        {
+            return true;
+        }
+
+        if (MayEndWithCredit(text) && text.AsSpan().ContainsAny(CreditHints) && HasTrailingCredit(text))
+        {
+            return true;
+        }
+
+        return EndsWithAgencyCredit(text) || EndsWithPhotoDate(line);
+    }
+
+    // "Customer looks at Obama shirts at a stall in Nairobi's Kibera slums, 23 July 2015": a caption is dated where a
+    // paragraph ends its sentence.
+    private static bool EndsWithPhotoDate(DumpLine line)
+    {
+        var text = line.Text;
+        return !line.EndsLikeSentence && text.Length > 8 && char.IsAsciiDigit(text[^1]) && char.IsAsciiDigit(text[^4])
+            && text[^4] is '1' or '2' && PageFurniture.HasTimestamp(text[^Math.Min(text.Length, 24)..]);
+    }
+
+    // "The Vision Pro displaying a window.The Vision Pro displaying a window.": image text run into its caption.
+    private static bool IsDoubled(string text)
+    {
+        if (text.Length < 20)
+        {
+            return false;
+        }
+
+        var half = text.Length / 2;
+        for (var split = half - 1; split <= half + 1; split++)
+        {
+            var first = text.AsSpan(0, split).Trim();
+            var second = text.AsSpan(split).Trim();
+            if (first.Length > 0 && first.SequenceEqual(second))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // An image's text and its caption open alike ("Buck Cullen with his daughter Kaiarahi …" twice, worded apart);
+    // beside a line already known for a caption, four shared words are enough.
+    private static bool OpensAlike(DumpLine neighbour, DumpLine line, bool neighbourIsCaption)
+    {
+        var words = neighbourIsCaption ? OpeningWords - 1 : OpeningWords;
+        return neighbour.Words >= words && line.Words >= words && !string.Equals(neighbour.Text, line.Text, StringComparison.Ordinal)
+            && Opening(neighbour.Text, words).Equals(Opening(line.Text, words), StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static ReadOnlySpan<char> Opening(string text, int words)
+    {
+        var end = 0;
+        for (var seen = 0; seen < words && end >= 0; seen++)
+        {
+            end = text.IndexOf(' ', end + 1);
+        }
+
+        return end < 0 ? text : text.AsSpan(0, end);
+    }
+
+    private static readonly string[] CaptionLabels =
+    [
+        "Media caption ", "Image caption ", "Image copyright ", "Image: ", "Images: ", "Photo: ", "Photograph: ",
+        "Caption: ", "Image credit: ", "Photo credit: ", "Credit: ", "Main image: ",
+    ];
+
+    private static readonly SearchValues<string> CreditHints = SearchValues.Create(
+        ["photo", "image", "credit", "picture", "reuters/", "afp/", "ap/", "epa/", "getty", " via "],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static bool StartsWith(this string text, string[] prefixes, out string? prefix)
+    {
+        foreach (var candidate in prefixes)
+        {
+            if (text.StartsWith(candidate, StringComparison.Ordinal))
+            {
+                prefix = candidate;
+                return true;
+            }
+        }
+
+        prefix = null;
+        return false;
+    }
+}
