@@ -41,7 +41,9 @@ try
     var store = app.Services.GetRequiredService<IOptions<NewsReaderOptions>>().Value;
 
     app.UseSecurityHeaders();
-    app.UseSerilogRequestLogging();
+    // Without a logger the middleware writes to the static bootstrap logger, which ignores appsettings
+    // (every request logged at Information) and takes a lock on each request.
+    app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
     app.UseExceptionHandler("/error");
     app.UseStatusCodePagesWithReExecute("/not-found");
     app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = StaticAssets.SetCacheHeaders });

@@ -29,7 +29,7 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
             join =>
             {
                 join.HasKey("ArticleId", "TopicId");
-                join.HasIndex("TopicId");
+                join.HasIndex("TopicId", "ArticleId");
             });
 
         builder.HasMany(a => a.Places).WithMany(p => p.Articles).UsingEntity(
@@ -39,7 +39,7 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
             join =>
             {
                 join.HasKey("ArticleId", "PlaceId");
-                join.HasIndex("PlaceId");
+                join.HasIndex("PlaceId", "ArticleId");
             });
     }
 }

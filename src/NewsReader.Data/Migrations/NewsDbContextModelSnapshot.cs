@@ -27,7 +27,7 @@ namespace NewsReader.Data.Migrations
 
                     b.HasKey("ArticleId", "PlaceId");
 
-                    b.HasIndex("PlaceId");
+                    b.HasIndex("PlaceId", "ArticleId");
 
                     b.ToTable("ArticlePlaces");
                 });
@@ -42,7 +42,7 @@ namespace NewsReader.Data.Migrations
 
                     b.HasKey("ArticleId", "TopicId");
 
-                    b.HasIndex("TopicId");
+                    b.HasIndex("TopicId", "ArticleId");
 
                     b.ToTable("ArticleTopics");
                 });

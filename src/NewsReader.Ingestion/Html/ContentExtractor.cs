@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 
@@ -9,7 +8,7 @@ namespace NewsReader.Ingestion.Html;
 /// prose they hold (length, commas), discount link-heavy blocks and class/id names that mean page furniture,
 /// pick the best-scoring block, then gather its siblings that look like more of the same article.
 /// </summary>
-internal sealed partial class ContentExtractor
+internal sealed class ContentExtractor
 {
     private const int CharThreshold = 500;
     private const int TopCandidateCount = 5;
@@ -131,7 +130,7 @@ internal sealed partial class ContentExtractor
 
             if (!remove && passes.HasFlag(Passes.StripUnlikely))
             {
-                remove = (UnlikelyCandidates().IsMatch(match) && !MaybeCandidate().IsMatch(match)
+                remove = (ClassHints.IsUnlikely(match) && !ClassHints.IsMaybeCandidate(match)
                         && !HasAncestor(node, "table", 3) && !HasAncestor(node, "code", 3) && node.LocalName is not ("body" or "a"))
                     || (node.GetAttribute("role") is { } role && UnlikelyRoles.Contains(role));
             }
@@ -183,8 +182,8 @@ internal sealed partial class ContentExtractor
                 continue;
             }
 
-            var text = HtmlText.Of(element);
-            if (text.Length < 25)
+            var (length, commas) = HtmlText.Measure(element);
+            if (length < 25)
             {
                 continue;
             }
@@ -195,7 +194,7 @@ internal sealed partial class ContentExtractor
                 continue;
             }
 
-            double contentScore = 1 + HtmlText.CountCommas(text) + 1 + Math.Min(Math.Floor(text.Length / 100.0), 3);
+            double contentScore = 1 + commas + 1 + Math.Min(Math.Floor(length / 100.0), 3);
             for (var level = 0; level < ancestors.Count; level++)
             {
                 var ancestor = ancestors[level];
@@ -280,7 +279,7 @@ internal sealed partial class ContentExtractor
                     var density = HtmlText.LinkDensity(sibling);
                     var text = HtmlText.Of(sibling);
                     append = (text.Length > 80 && density < 0.25)
-                        || (text.Length is > 0 and < 80 && density == 0 && SentenceEnd().IsMatch(text));
+                        || (text.Length is > 0 and < 80 && density == 0 && ClassHints.HasSentenceEnd(text));
                 }
             }
 
@@ -366,7 +365,7 @@ internal sealed partial class ContentExtractor
         foreach (var element in HtmlText.Descendants(article).ToList())
         {
             var match = MatchString(element);
-            if (ShareElements().IsMatch(match) && HtmlText.LengthOf(element) < 500)
+            if (ClassHints.IsShare(match) && HtmlText.LengthOf(element) < 500)
             {
                 element.Remove();
             }
@@ -421,8 +420,8 @@ internal sealed partial class ContentExtractor
                 continue;
             }
 
-            var text = HtmlText.Of(element);
-            if (HtmlText.CountCommas(text) >= 10)
+            var (textLength, commas) = HtmlText.Measure(element);
+            if (commas >= 10)
             {
                 continue;
             }
@@ -454,16 +453,16 @@ internal sealed partial class ContentExtractor
                 }
             }
 
-            var headingDensity = text.Length == 0 ? 0 : (double)headingLength / text.Length;
+            var headingDensity = textLength == 0 ? 0 : (double)headingLength / textLength;
             var linkDensity = HtmlText.LinkDensity(element);
             var remove =
                 (images > 1 && (double)paragraphs / images < 0.5 && !inFigure)
                 || (!isList && items > paragraphs)
                 || (inputs > Math.Floor(paragraphs / 3.0))
-                || (!isList && headingDensity < 0.9 && text.Length < 25 && (images == 0 || images > 2) && !inFigure)
+                || (!isList && headingDensity < 0.9 && textLength < 25 && (images == 0 || images > 2) && !inFigure)
                 || (!isList && weight < 25 && linkDensity > 0.2)
                 || (weight >= 25 && linkDensity > 0.5)
-                || (embeds == 1 && text.Length < 75) || embeds > 1;
+                || (embeds == 1 && textLength < 75) || embeds > 1;
 
             var listItems = isList ? HtmlText.ChildElements(element) : [];
             if (remove && listItems.Count > 0 && listItems.All(li => HtmlText.ChildElements(li) is [{ LocalName: "img" or "picture" or "figure" }]))
@@ -517,12 +516,12 @@ internal sealed partial class ContentExtractor
 
             var hint = name.Length > 256 ? name[..256] : name;
 
-            if (NegativeHints().IsMatch(hint))
+            if (ClassHints.IsNegative(hint))
             {
                 weight -= 25;
             }
 
-            if (PositiveHints().IsMatch(hint))
+            if (ClassHints.IsPositive(hint))
             {
                 weight += 25;
             }
@@ -535,7 +534,7 @@ internal sealed partial class ContentExtractor
     {
         var rel = element.GetAttribute("rel");
         var itemprop = element.GetAttribute("itemprop");
-        if (!(rel == "author" || (itemprop?.Contains("author", StringComparison.OrdinalIgnoreCase) ?? false) || BylineHints().IsMatch(match)))
+        if (!(rel == "author" || (itemprop?.Contains("author", StringComparison.OrdinalIgnoreCase) ?? false) || ClassHints.IsByline(match)))
         {
             return false;
         }
@@ -554,7 +553,7 @@ internal sealed partial class ContentExtractor
     private static bool IsProbablyVisible(IElement element)
     {
         var style = element.GetAttribute("style");
-        if (style is not null && HiddenStyle().IsMatch(style))
+        if (style is not null && ClassHints.IsHiddenStyle(style))
         {
             return false;
         }
@@ -583,13 +582,20 @@ internal sealed partial class ContentExtractor
         return !element.ChildNodes.Any(child => child is IText text && !string.IsNullOrWhiteSpace(text.Data));
     }
 
-    private static bool HasChildBlockElement(IElement element) =>
-        HtmlText.Descendants(element).Any(descendant => BlockTags.Contains(descendant.LocalName));
+    private static bool HasChildBlockElement(IElement element) => HtmlText.HasDescendantNamed(element, BlockTags);
 
     /// <summary>Runs of inline content sitting directly in a div become paragraphs, so they can be scored.</summary>
     private List<IElement> WrapPhrasingRuns(IElement div)
     {
         var created = new List<IElement>();
+
+        // A run starts only at phrasing content that is not blank text; most divs have none, and need no copy
+        // of their children.
+        if (!StartsPhrasingRun(div.ChildNodes))
+        {
+            return created;
+        }
+
         IElement? paragraph = null;
         foreach (var child in div.ChildNodes.ToArray())
         {
@@ -615,6 +621,19 @@ internal sealed partial class ContentExtractor
         }
 
         return created;
+    }
+
+    private static bool StartsPhrasingRun(INodeList children)
+    {
+        for (var i = 0; i < children.Length; i++)
+        {
+            if (IsPhrasing(children[i]) && (children[i] is not IText text || !string.IsNullOrWhiteSpace(text.Data)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void TrimTrailingWhitespace(IElement paragraph)
@@ -716,10 +735,7 @@ internal sealed partial class ContentExtractor
         var order = new List<IElement>();
         var ends = new List<int>();
         var stack = new Stack<(IElement Element, int Index)>();
-        foreach (var child in Enumerable.Reverse(HtmlText.ChildElements(root)))
-        {
-            stack.Push((child, -1));
-        }
+        PushChildElements(stack, root);
 
         while (stack.Count > 0)
         {
@@ -734,37 +750,22 @@ internal sealed partial class ContentExtractor
             order.Add(element);
             ends.Add(-1);
             stack.Push((element, position));
-            var children = HtmlText.ChildElements(element);
-            for (var c = children.Count - 1; c >= 0; c--)
-            {
-                stack.Push((children[c], -1));
-            }
+            PushChildElements(stack, element);
         }
 
         return (order, ends);
     }
 
-    [GeneratedRegex(@"-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex UnlikelyCandidates();
-
-    [GeneratedRegex(@"and|article|body|column|content|main|mathjax|shadow", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex MaybeCandidate();
-
-    [GeneratedRegex(@"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex NegativeHints();
-
-    [GeneratedRegex(@"article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex PositiveHints();
-
-    [GeneratedRegex(@"byline|author|dateline|writtenby|p-author", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex BylineHints();
-
-    [GeneratedRegex(@"(\b|_)(share|sharedaddy)(\b|_)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex ShareElements();
-
-    [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex HiddenStyle();
-
-    [GeneratedRegex(@"\.( |$)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex SentenceEnd();
+    // Last child first, so they pop in document order; read from ChildNodes without a list per element.
+    private static void PushChildElements(Stack<(IElement Element, int Index)> stack, IElement parent)
+    {
+        var children = parent.ChildNodes;
+        for (var c = children.Length - 1; c >= 0; c--)
+        {
+            if (children[c] is IElement child)
+            {
+                stack.Push((child, -1));
+            }
+        }
+    }
 }

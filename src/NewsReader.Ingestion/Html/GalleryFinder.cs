@@ -1,5 +1,4 @@
 using AngleSharp.Dom;
-using AngleSharp.Html.Dom;
 
 namespace NewsReader.Ingestion.Html;
 
@@ -15,7 +14,7 @@ internal static class GalleryFinder
     private const int MaxPhotos = 200;
 
     /// <summary>Every photo on the page that looks like part of a story, each marked so <see cref="InArticle"/> can place it.</summary>
-    public static IReadOnlyList<PhotoCandidate> Find(IHtmlDocument document)
+    public static IReadOnlyList<PhotoCandidate> Find(PageElements elements)
     {
         var found = new List<(string? Source, string Caption, string? Credit, int? Count, IElement Element, bool InGallery)>();
         var seenSources = new HashSet<string>(StringComparer.Ordinal);
@@ -37,7 +36,7 @@ internal static class GalleryFinder
             found.Add((source, caption, credit, count, element, inGallery));
         }
 
-        foreach (var container in GalleryContainers(document))
+        foreach (var container in GalleryContainers(elements))
         {
             var images = container.QuerySelectorAll("img");
             if (images.Length == 0 || HoldsProse(container))
@@ -62,7 +61,7 @@ internal static class GalleryFinder
             }
         }
 
-        foreach (var figure in document.QuerySelectorAll("figure"))
+        foreach (var figure in elements.All(PageElements.Figures))
         {
             if (IsPageFurniture(figure) || figure.QuerySelector("img, picture, source") is not { } media)
             {
@@ -117,11 +116,13 @@ internal static class GalleryFinder
         return photos;
     }
 
-    private static List<IElement> GalleryContainers(IHtmlDocument document)
+    private static List<IElement> GalleryContainers(PageElements elements)
     {
         const int MaxContainers = 50;
         var containers = new List<IElement>();
-        foreach (var element in document.QuerySelectorAll("[class], [id]"))
+        // Every element of the page, in document order, as "[class], [id]" would give them: a gallery hint needs
+        // a class or an id, and the plain test costs less than matching the selector on each element.
+        foreach (var element in elements.Elements)
         {
             if (containers.Count >= MaxContainers)
             {
@@ -152,7 +153,7 @@ internal static class GalleryFinder
 
             foreach (var element in HtmlText.Descendants(scope))
             {
-                if (element.ChildElementCount == 0 && HtmlText.LengthOf(element) is > 0 and <= 24
+                if (!HtmlText.HasChildElement(element) && HtmlText.LengthOf(element) is > 0 and <= 24
                     && HtmlTextRules.TryReadCounter(HtmlText.Of(element), out _, out var count))
                 {
                     return count;

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
-using AngleSharp.Html.Dom;
 
 namespace NewsReader.Ingestion.Html;
 
@@ -10,10 +9,10 @@ namespace NewsReader.Ingestion.Html;
 /// </summary>
 internal static partial class HeadlineFinder
 {
-    public static string? Find(IHtmlDocument document, PageMetadata metadata)
+    public static string? Find(PageElements elements, PageMetadata metadata)
     {
         var hints = metadata.TitleHints().Select(Words).Where(words => words.Count > 0).ToList();
-        var headings = document.QuerySelectorAll("h1").ToList();
+        var headings = elements.All(PageElements.TopHeadings);
         var texts = headings.Select(HtmlText.Of).Where(text => text.Length > 0).Distinct(StringComparer.Ordinal).ToList();
 
         string? best = null;
@@ -45,7 +44,7 @@ internal static partial class HeadlineFinder
         }
 
         // No h1 agrees with the metadata: headings marked as the headline, then the metadata itself.
-        foreach (var element in document.QuerySelectorAll("[itemprop~='headline'], h2"))
+        foreach (var element in elements.All(PageElements.HeadlineOrSubheading))
         {
             var text = HtmlText.Of(element);
             if (text.Length > 0 && hints.Any(hint => Agreement(Words(text), hint) >= 0.5))

@@ -74,12 +74,13 @@ public static class HtmlArticleParser
     private static ParseResult Read(IHtmlDocument document, string html, int nesting, List<Diagnostic> diagnostics)
     {
         // Everything read from the page as a whole comes first: finding the body takes the document apart.
-        var metadata = PageMetadata.Read(document);
-        var headline = HeadlineFinder.Find(document, metadata);
-        var photoCandidates = GalleryFinder.Find(document);
-        var related = RelatedListFinder.Find(document);
+        var elements = PageElements.Of(document);
+        var metadata = PageMetadata.Read(document, elements);
+        var headline = HeadlineFinder.Find(elements, metadata);
+        var photoCandidates = GalleryFinder.Find(elements);
+        var related = RelatedListFinder.Find(elements);
         var stated = StatedReadingTime(document);
-        var looksLikeFront = SectionFront.Matches(document, metadata);
+        var looksLikeFront = SectionFront.Matches(elements, metadata);
 
         var article = ContentExtractor.Extract(document, () => Reload(html, nesting), out var bylineFromMarkup);
         var paragraphs = article is null ? [] : ArticleText.Paragraphs(article);
@@ -142,7 +143,7 @@ public static class HtmlArticleParser
     private static IHtmlDocument Reload(string html, int nesting)
     {
         var document = Load(html, nesting, out _);
-        GalleryFinder.Find(document);
+        GalleryFinder.Find(PageElements.Of(document));
         return document;
     }
 
@@ -156,7 +157,7 @@ public static class HtmlArticleParser
 
         foreach (var element in HtmlText.Descendants(document.Body))
         {
-            if (element.ChildElementCount == 0 && HtmlText.LengthOf(element) is > 4 and <= 40
+            if (!HtmlText.HasChildElement(element) && HtmlText.LengthOf(element) is > 4 and <= 40
                 && HtmlTextRules.TryReadStatedReadingTime(HtmlText.Of(element), out var minutes))
             {
                 return minutes;

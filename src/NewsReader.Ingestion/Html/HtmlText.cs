@@ -14,33 +14,30 @@ internal static class HtmlText
     /// <summary>The element's text with runs of whitespace collapsed to one space, trimmed.</summary>
     public static string Of(INode node)
     {
-        var builder = new StringBuilder();
-        Append(node, builder);
-        return Collapse(builder.ToString());
+        // Collapsing as the text nodes are read gives what Collapse gives for their concatenation, without the
+        // concatenation: the collapsing state carries across node boundaries the same way.
+        var builder = RentBuilder();
+        var collapser = new Collapser(builder);
+        Walk(node, ref collapser);
+        var text = builder.ToString();
+        ReturnBuilder(builder);
+        return text;
+    }
+
+    /// <summary>The length and the comma count of <see cref="Of"/>'s text, without building it.</summary>
+    public static (int Length, int Commas) Measure(INode node)
+    {
+        var measure = new Measurer();
+        Walk(node, ref measure);
+        return (measure.Length, measure.Commas);
     }
 
     /// <summary>Length of the element's text, counted the way <see cref="Of"/> would produce it (approximately: whitespace runs count once).</summary>
     public static int LengthOf(INode node)
     {
-        var length = 0;
-        var pendingSpace = false;
-        foreach (var text in TextNodes(node))
-        {
-            foreach (var c in text.Data)
-            {
-                if (char.IsWhiteSpace(c))
-                {
-                    pendingSpace = length > 0;
-                }
-                else
-                {
-                    length += pendingSpace ? 2 : 1;
-                    pendingSpace = false;
-                }
-            }
-        }
-
-        return length;
+        var counter = new LengthCounter();
+        Walk(node, ref counter);
+        return counter.Length;
     }
 
     /// <summary>The share of an element's text that is link text, 0 to 1.</summary>
@@ -50,7 +47,8 @@ internal static class HtmlText
         var linked = 0;
 
         // Carry "inside a link" down the walk rather than looking up from every text node.
-        var stack = new Stack<(INode Node, bool InLink)>();
+        var stack = LinkStack ?? new Stack<(INode Node, bool InLink)>();
+        LinkStack = null;
         stack.Push((element, element.LocalName == "a"));
         while (stack.Count > 0)
         {
@@ -76,40 +74,27 @@ internal static class HtmlText
             }
         }
 
+        LinkStack = stack;
         return total == 0 ? 0 : (double)linked / total;
     }
 
     /// <summary>Whether the node holds any visible text at all; stops at the first letter.</summary>
     public static bool HasText(INode node)
     {
-        foreach (var text in TextNodes(node))
-        {
-            foreach (var c in text.Data)
-            {
-                if (!char.IsWhiteSpace(c))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
+        var finder = new TextFinder();
+        Walk(node, ref finder);
+        return finder.Found;
     }
 
     /// <summary>The node's collapsed text when it is at most <paramref name="max"/> characters, else null; stops early on long text.</summary>
     public static string? OfAtMost(INode node, int max)
     {
-        var builder = new StringBuilder();
-        foreach (var text in TextNodes(node))
-        {
-            builder.Append(text.Data);
-            if (builder.Length > max * 4)
-            {
-                break;
-            }
-        }
-
-        var collapsed = Collapse(builder.ToString());
+        var builder = RentBuilder();
+        var appender = new Appender(builder, max * 4);
+        Walk(node, ref appender);
+        var raw = builder.ToString();
+        ReturnBuilder(builder);
+        var collapsed = Collapse(raw);
         return collapsed.Length <= max ? collapsed : null;
     }
 
@@ -118,7 +103,7 @@ internal static class HtmlText
         var count = 0;
         foreach (var c in text)
         {
-            if (c is ',' or '，' or '、' or '،' or '﹐' or '︐' or '︑' or '⸴' or '⸲' or '﹑')
+            if (IsComma(c))
             {
                 count++;
             }
@@ -127,13 +112,15 @@ internal static class HtmlText
         return count;
     }
 
+    private static bool IsComma(char c) => c is ',' or '，' or '、' or '،' or '﹐' or '︐' or '︑' or '⸴' or '⸲' or '﹑';
+
     public static string Collapse(string text)
     {
         var builder = new StringBuilder(text.Length);
         var pendingSpace = false;
         foreach (var c in text)
         {
-            if (char.IsWhiteSpace(c) || c == '\u00A0' || c == '\u200B')
+            if (IsCollapsedSpace(c))
             {
                 pendingSpace = builder.Length > 0;
             }
@@ -152,33 +139,6 @@ internal static class HtmlText
         return builder.ToString();
     }
 
-    /// <summary>Text nodes under <paramref name="root"/> in document order, skipping scripts, styles and other non-text content.</summary>
-    public static IEnumerable<IText> TextNodes(INode root)
-    {
-        var stack = new Stack<INode>();
-        stack.Push(root);
-        while (stack.Count > 0)
-        {
-            var node = stack.Pop();
-            if (node is IText text)
-            {
-                yield return text;
-                continue;
-            }
-
-            if (node is IElement element && !ReferenceEquals(node, root) && SkippedTags.Contains(element.LocalName))
-            {
-                continue;
-            }
-
-            var children = node.ChildNodes;
-            for (var i = children.Length - 1; i >= 0; i--)
-            {
-                stack.Push(children[i]);
-            }
-        }
-    }
-
     /// <summary>Descendant elements in document order, without recursion.</summary>
     public static IEnumerable<IElement> Descendants(IElement root)
     {
@@ -190,6 +150,48 @@ internal static class HtmlText
             yield return element;
             PushChildren(stack, element);
         }
+    }
+
+    /// <summary>
+    /// Whether the node has an element child. The leaf tests ask this of every element of a page, and
+    /// <c>ChildElementCount</c> counts all the children to answer it.
+    /// </summary>
+    public static bool HasChildElement(INode node)
+    {
+        var children = node.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
+        {
+            if (children[i] is IElement)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether any element under <paramref name="root"/> has one of <paramref name="names"/> as its local name.</summary>
+    public static bool HasDescendantNamed(IElement root, HashSet<string> names)
+    {
+        var stack = ElementStack ?? new Stack<IElement>();
+        ElementStack = null;
+        PushChildren(stack, root);
+        var found = false;
+        while (stack.Count > 0)
+        {
+            var element = stack.Pop();
+            if (names.Contains(element.LocalName))
+            {
+                found = true;
+                stack.Clear();
+                break;
+            }
+
+            PushChildren(stack, element);
+        }
+
+        ElementStack = stack;
+        return found;
     }
 
     /// <summary>
@@ -223,11 +225,180 @@ internal static class HtmlText
         }
     }
 
-    private static void Append(INode node, StringBuilder builder)
+    private static bool IsCollapsedSpace(char c) => char.IsWhiteSpace(c) || c == '\u00A0' || c == '\u200B';
+
+    /// <summary>
+    /// Visits the text nodes under <paramref name="root"/> in document order, skipping non-text content, until the
+    /// visitor says stop. The walk's stack is kept between calls: the parser asks for text hundreds of times a page.
+    /// </summary>
+    private static void Walk<TVisitor>(INode root, ref TVisitor visitor)
+        where TVisitor : struct, ITextVisitor
     {
-        foreach (var text in TextNodes(node))
+        var stack = NodeStack ?? new Stack<INode>();
+        NodeStack = null;
+        stack.Push(root);
+        while (stack.Count > 0)
         {
-            builder.Append(text.Data);
+            var node = stack.Pop();
+            if (node is IText text)
+            {
+                if (!visitor.Visit(text.Data))
+                {
+                    stack.Clear();
+                    break;
+                }
+
+                continue;
+            }
+
+            if (node is IElement element && !ReferenceEquals(node, root) && SkippedTags.Contains(element.LocalName))
+            {
+                continue;
+            }
+
+            var children = node.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
+            {
+                stack.Push(children[i]);
+            }
+        }
+
+        NodeStack = stack;
+    }
+
+    private static StringBuilder RentBuilder()
+    {
+        var builder = CachedBuilder ?? new StringBuilder(256);
+        CachedBuilder = null;
+        return builder;
+    }
+
+    private static void ReturnBuilder(StringBuilder builder)
+    {
+        // A huge page's text is not worth keeping alive between parses.
+        if (builder.Capacity <= 64 * 1024)
+        {
+            builder.Clear();
+            CachedBuilder = builder;
+        }
+    }
+
+    // One of each per thread; a walk takes it and puts it back, so a nested walk simply makes its own.
+    [ThreadStatic]
+    private static Stack<INode>? NodeStack;
+
+    [ThreadStatic]
+    private static Stack<(INode Node, bool InLink)>? LinkStack;
+
+    [ThreadStatic]
+    private static Stack<IElement>? ElementStack;
+
+    [ThreadStatic]
+    private static StringBuilder? CachedBuilder;
+
+    private interface ITextVisitor
+    {
+        /// <summary>Takes one text node's data; false stops the walk.</summary>
+        bool Visit(string data);
+    }
+
+    private struct Collapser(StringBuilder builder) : ITextVisitor
+    {
+        private bool _pendingSpace;
+
+        public bool Visit(string data)
+        {
+            foreach (var c in data)
+            {
+                if (IsCollapsedSpace(c))
+                {
+                    _pendingSpace = builder.Length > 0;
+                }
+                else
+                {
+                    if (_pendingSpace)
+                    {
+                        builder.Append(' ');
+                        _pendingSpace = false;
+                    }
+
+                    builder.Append(c);
+                }
+            }
+
+            return true;
+        }
+    }
+
+    private struct Measurer : ITextVisitor
+    {
+        private bool _pendingSpace;
+
+        public int Length { get; private set; }
+
+        public int Commas { get; private set; }
+
+        public bool Visit(string data)
+        {
+            foreach (var c in data)
+            {
+                if (IsCollapsedSpace(c))
+                {
+                    _pendingSpace = Length > 0;
+                    continue;
+                }
+
+                Length += _pendingSpace ? 2 : 1;
+                _pendingSpace = false;
+                Commas += IsComma(c) ? 1 : 0;
+            }
+
+            return true;
+        }
+    }
+
+    private struct LengthCounter : ITextVisitor
+    {
+        private bool _pendingSpace;
+
+        public int Length { get; private set; }
+
+        public bool Visit(string data)
+        {
+            foreach (var c in data)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    _pendingSpace = Length > 0;
+                }
+                else
+                {
+                    Length += _pendingSpace ? 2 : 1;
+                    _pendingSpace = false;
+                }
+            }
+
+            return true;
+        }
+    }
+
+    private struct TextFinder : ITextVisitor
+    {
+        public bool Found { get; private set; }
+
+        public bool Visit(string data)
+        {
+            Found = !string.IsNullOrWhiteSpace(data);
+            return !Found;
+        }
+    }
+
+    private readonly struct Appender(StringBuilder builder, int limit) : ITextVisitor
+    {
+        public bool Visit(string data)
+        {
+            builder.Append(data);
+            return builder.Length <= limit;
         }
     }
 

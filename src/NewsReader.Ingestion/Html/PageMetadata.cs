@@ -38,12 +38,12 @@ internal sealed partial record PageMetadata(
         }
     }
 
-    public static PageMetadata Read(IHtmlDocument document)
+    public static PageMetadata Read(IHtmlDocument document, PageElements elements)
     {
-        var meta = ReadMetaTags(document);
-        var structured = ReadStructuredData(document);
+        var meta = ReadMetaTags(elements);
+        var structured = ReadStructuredData(elements);
 
-        var title = document.QuerySelector("head > title") is { } titleElement ? HtmlText.Of(titleElement) : null;
+        var title = elements.First(PageElements.HeadTitle) is { } titleElement ? HtmlText.Of(titleElement) : null;
         var ogTitle = First(meta, "og:title", "twitter:title", "dc.title", "dcterm:title");
 
         var byline = structured.Byline
@@ -51,7 +51,7 @@ internal sealed partial record PageMetadata(
 
         var siteName = structured.SiteName ?? First(meta, "og:site_name", "application-name", "al:android:app_name");
 
-        var canonical = document.QuerySelector("link[rel~='canonical' i][href]")?.GetAttribute("href");
+        var canonical = elements.First(PageElements.CanonicalLink)?.GetAttribute("href");
         canonical = AbsoluteUrl(canonical) ?? AbsoluteUrl(First(meta, "og:url", "twitter:url")) ?? structured.Url;
 
         var language = Clean(document.DocumentElement.GetAttribute("lang"))
@@ -62,7 +62,7 @@ internal sealed partial record PageMetadata(
 
         var published = ParseDate(structured.Published)
             ?? ParseDate(First(meta, "article:published_time", "og:article:published_time", "datepublished", "date", "dc.date", "dc.date.issued", "pubdate", "publishdate", "ptime", "sailthru.date", "parsely-pub-date"))
-            ?? ParseDate(document.QuerySelector("time[datetime]")?.GetAttribute("datetime"));
+            ?? ParseDate(elements.First(PageElements.TimeWithDatetime)?.GetAttribute("datetime"));
 
         // Structured data outranks og:type, which some sites set to "article" on every page, fronts included.
         var declaresArticle = structured.IsArticle
@@ -72,10 +72,10 @@ internal sealed partial record PageMetadata(
         return new PageMetadata(title, structured.Headline, ogTitle, byline, siteName, language, canonical, published, declaresArticle, structured.IsCollection);
     }
 
-    private static Dictionary<string, string> ReadMetaTags(IHtmlDocument document)
+    private static Dictionary<string, string> ReadMetaTags(PageElements elements)
     {
         var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var element in document.QuerySelectorAll("meta[content]"))
+        foreach (var element in elements.All(PageElements.MetaWithContent))
         {
             var content = Clean(element.GetAttribute("content"));
             if (content is null)
@@ -120,10 +120,10 @@ internal sealed partial record PageMetadata(
         return null;
     }
 
-    private static StructuredData ReadStructuredData(IHtmlDocument document)
+    private static StructuredData ReadStructuredData(PageElements elements)
     {
         var result = new StructuredData();
-        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json' i]"))
+        foreach (var script in elements.All(PageElements.JsonLdScripts))
         {
             var json = script.TextContent;
             if (string.IsNullOrWhiteSpace(json) || json.Length > 2_000_000)

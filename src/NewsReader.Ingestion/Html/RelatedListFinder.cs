@@ -1,5 +1,4 @@
 using AngleSharp.Dom;
-using AngleSharp.Html.Dom;
 
 namespace NewsReader.Ingestion.Html;
 
@@ -11,13 +10,13 @@ internal static class RelatedListFinder
     private const int MaxHeadingsTried = 200;
     private const int MaxSiblingsScanned = 20;
 
-    public static IReadOnlyList<RelatedList> Find(IHtmlDocument document)
+    public static IReadOnlyList<RelatedList> Find(PageElements elements)
     {
         var lists = new List<RelatedList>();
         var used = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var tried = 0;
-        foreach (var heading in document.QuerySelectorAll("h2, h3, h4, h5, header, [class*='title' i], [class*='heading' i], [class*='header' i]"))
+        foreach (var heading in elements.All(PageElements.ListHeadings))
         {
             if (lists.Count >= MaxLists || heading.ChildElementCount > 3)
             {

@@ -7,25 +7,42 @@ internal static partial class Bylines
 {
     /// <summary>True for a line such as <c>By Idrees Ali and Ben Blanchard</c>.</summary>
     public static bool IsByline(string line) =>
-        line.Length is > 3 and <= 160 && line[0] is 'B' or 'b' && line[1] is 'Y' or 'y' && ByPrefix().IsMatch(line) && WordCount.Of(line) <= 20;
+        line.Length is > 3 and <= 160 && line[0] is 'B' or 'b' && line[1] is 'Y' or 'y'
+        && char.IsLetter(FirstAfterSpaces(line, 2)) && WordCount.Of(line) <= 20;
 
     /// <summary>A short credit line in any of the corpus languages (<c>By</c>, <c>Por</c>, <c>Par</c>, <c>Von</c>).</summary>
     public static bool IsShortCredit(string line) =>
-        line.Length is > 3 and <= 80 && StartsWithCreditWord(line) && AnyLanguageBy().IsMatch(line) && WordCount.Of(line) <= 8;
+        line.Length is > 3 and <= 80 && CreditWordLength(line) is > 0 and var length
+        && char.GetUnicodeCategory(FirstAfterSpaces(line, length)) == System.Globalization.UnicodeCategory.UppercaseLetter
+        && WordCount.Of(line) <= 8;
 
-    // Every line of a page is checked for a credit, and most open with none of the words: settle those
-    // without the pattern.
-    private static bool StartsWithCreditWord(string line)
+    // Every line of a page is checked for a credit, so these checks are spelled out rather than left to a
+    // pattern (whose match timeout costs more than the check itself). They accept exactly what
+    // "^By\s+(?=\p{L})" (after the B/Y test) and "^(?:By|Por|...)\s+\p{Lu}" accept: \s is char.IsWhiteSpace,
+    // \p{L} is char.IsLetter and \p{Lu} the UppercaseLetter category, per UTF-16 unit as the pattern reads them.
+    private static int CreditWordLength(string line)
     {
         foreach (var word in CreditWords)
         {
-            if (line.StartsWith(word, StringComparison.Ordinal) && line.Length > word.Length && char.IsWhiteSpace(line[word.Length]))
+            if (line.StartsWith(word, StringComparison.Ordinal))
             {
-                return true;
+                return word.Length;
             }
         }
 
-        return false;
+        return 0;
+    }
+
+    /// <summary>The character after one or more whitespace characters at <paramref name="start"/>; NUL when there is none.</summary>
+    private static char FirstAfterSpaces(string line, int start)
+    {
+        var i = start;
+        while (i < line.Length && char.IsWhiteSpace(line[i]))
+        {
+            i++;
+        }
+
+        return i > start && i < line.Length ? line[i] : '\0';
     }
 
     private static readonly string[] CreditWords = ["By", "Por", "Par", "Von", "Door", "Di", "Av", "Af"];
@@ -48,9 +65,6 @@ internal static partial class Bylines
         var name = ByPrefix().Replace(text, string.Empty).Trim();
         return name.Length == 0 ? null : "By " + name;
     }
-
-    [GeneratedRegex(@"^(?:By|Por|Par|Von|Door|Di|Av|Af)\s+\p{Lu}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]
-    private static partial Regex AnyLanguageBy();
 
     [GeneratedRegex(@"^By\s+(?=\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]
     private static partial Regex ByPrefix();

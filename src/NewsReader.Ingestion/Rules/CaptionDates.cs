@@ -10,6 +10,12 @@ internal static partial class CaptionDates
     /// <summary>The first full date (month, day and year) in the text.</summary>
     public static DateOnly? Find(string text)
     {
+        // The pattern needs a four-digit year.
+        if (!Digits.MayContain(text))
+        {
+            return null;
+        }
+
         foreach (Match match in FullDate().Matches(text))
         {
             if (TryBuild(match, out var date))

@@ -14,6 +14,13 @@ internal static partial class GalleryCounters
             return false;
         }
 
+        // Years, times and prices pass the test above; a counter needs "/" or "of". Text with other than ASCII
+        // goes to the pattern, whose case folding this test does not repeat.
+        if (line.AsSpan().IndexOfAny('/', 'o', 'O') < 0 && System.Text.Ascii.IsValid(line))
+        {
+            return false;
+        }
+
         var match = Counter().Match(line);
         return match.Success
             && int.TryParse(match.Groups["index"].ValueSpan, out index)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace NewsReader.Ingestion.Rules;
@@ -21,7 +22,7 @@ internal static class HeadlineKeys
             }
             else if (char.IsLetterOrDigit(c))
             {
-                hash = (hash ^ char.ToLowerInvariant(c)) * 1099511628211UL;
+                hash = (hash ^ Lower(c)) * 1099511628211UL;
             }
         }
 
@@ -36,7 +37,7 @@ internal static class HeadlineKeys
         {
             if (char.IsLetterOrDigit(c))
             {
-                destination[length++] = char.ToLowerInvariant(c);
+                destination[length++] = Lower(c);
             }
         }
 
@@ -50,10 +51,21 @@ internal static class HeadlineKeys
         {
             if (char.IsLetterOrDigit(c))
             {
-                builder.Append(char.ToLowerInvariant(c));
+                builder.Append(Lower(c));
             }
         }
 
         return builder.ToString();
     }
+
+    /// <summary>
+    /// <see cref="char.ToLowerInvariant(char)"/> of a letter or digit. Outside ASCII that call goes to the
+    /// globalization library for each character, even for letters without case (all of Chinese); only upper and
+    /// title case letters have a lower case form (checked over every UTF-16 letter and digit), so the rest are
+    /// returned as they are.
+    /// </summary>
+    private static char Lower(char c) =>
+        char.IsAscii(c)
+            ? (char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c)
+            : char.GetUnicodeCategory(c) is UnicodeCategory.UppercaseLetter or UnicodeCategory.TitlecaseLetter ? char.ToLowerInvariant(c) : c;
 }

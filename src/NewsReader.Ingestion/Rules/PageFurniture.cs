@@ -36,7 +36,7 @@ internal static partial class PageFurniture
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True for a line that carries a timestamp or date (<c>Dec. 6, 2024, 10:00 PM</c>, <c>24 July 2015</c>).</summary>
-    public static bool HasTimestamp(string line) => line.Length <= 300 && Timestamp().IsMatch(line);
+    public static bool HasTimestamp(string line) => line.Length <= 300 && Digits.MayContain(line) && Timestamp().IsMatch(line);
 
     [GeneratedRegex(
         @"\b(?:share|shares|shared|tweet|e-?mail|sign ?up|sign ?in|log ?in|log ?out|subscribe|subscription|newsletter|comments?|advertisement|sponsored|advertis\w*|photo by|photograph:|media caption|getty images|ap photo|shutterstock|/afp|reuters/|afp/|image (?:copyright|caption|source)|cookies?|privacy|terms of|continue reading|read more|skip to|follow us|reporter|correspondent|editor|contributor|posted|updated|published|loading|click|download|menu|search|view (?:pdf|gallery|comments)|bookmark|print|save|thank you|register|account|homepage|today’s paper|today's paper|start a wiki|video|watch|playing|captions?)\b|\[|^\d[\d,.]*\s*(?:views?|comments?|shares?)?$",
@@ -53,6 +53,7 @@ internal static partial class PageFurniture
         ],
         StringComparison.OrdinalIgnoreCase);
 
+    // Every alternative holds a \d: lines without a digit never reach it.
     [GeneratedRegex(
         @"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}\b|\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\b\.?|ET\b|EST\b|EDT\b|PT\b|PST\b|PDT\b|UTC\b|GMT\b|BST\b|CET\b)|\b\d{1,2}:\d{2}:\d{2}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d+\s*(?:h|hrs?|hours?|mins?|minutes?|days?)\s+ago\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]

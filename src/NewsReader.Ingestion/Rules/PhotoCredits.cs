@@ -24,16 +24,25 @@ internal static partial class PhotoCredits
     public static CaptionCredit Split(string caption)
     {
         var trimmed = caption.Trim();
-        var match = TrailingParenthesis().Match(trimmed);
-        if (match.Success && LooksLikeCredit(match.Groups["credit"].Value))
+
+        // Body lines are tried too, and most have neither form of credit: each pattern needs a character the
+        // line may not have (a closing parenthesis at the end; a colon or a slash), checked without the pattern.
+        if (trimmed.EndsWith(')'))
         {
-            return Build(trimmed[..match.Index], match.Groups["credit"].Value);
+            var match = TrailingParenthesis().Match(trimmed);
+            if (match.Success && LooksLikeCredit(match.Groups["credit"].Value))
+            {
+                return Build(trimmed[..match.Index], match.Groups["credit"].Value);
+            }
         }
 
-        match = TrailingLabelledCredit().Match(trimmed);
-        if (match.Success)
+        if (trimmed.AsSpan().IndexOfAny(':', '/') >= 0)
         {
-            return Build(trimmed[..match.Index], match.Groups["credit"].Value);
+            var match = TrailingLabelledCredit().Match(trimmed);
+            if (match.Success)
+            {
+                return Build(trimmed[..match.Index], match.Groups["credit"].Value);
+            }
         }
 
         return new CaptionCredit(trimmed, null, null, null);

@@ -16,7 +16,9 @@ internal static partial class ReadingTime
     public static bool TryParseStated(string line, out int minutes)
     {
         minutes = 0;
-        if (line.Length > 40 || !line.Contains("min", StringComparison.OrdinalIgnoreCase))
+        // The minutes are parsed as ASCII digits, so a line without one cannot succeed: most lines stop here,
+        // before the pattern and its match timeout.
+        if (line.Length > 40 || !line.Contains("min", StringComparison.OrdinalIgnoreCase) || line.AsSpan().IndexOfAnyInRange('0', '9') < 0)
         {
             return false;
         }

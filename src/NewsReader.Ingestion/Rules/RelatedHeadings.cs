@@ -33,8 +33,21 @@ internal static partial class RelatedHeadings
         "热门",
     ];
 
+    // The openings' first two letters, lower-cased: "la", "to", "wh", ...
+    private static readonly HashSet<int> OpeningPairs = [.. Openings.Select(opening => Pair(opening[0], opening[1]))];
+
+    private static int Pair(char first, char second) => ((first | 0x20) << 8) | (second | 0x20);
+
     private static bool OpensLikeHeading(ReadOnlySpan<char> line)
     {
+        // Most lines open with two letters no opening starts with. Setting the 0x20 bit turns an ASCII capital
+        // into its small letter and no other character into a letter. Other than ASCII letters can fold onto
+        // one (the long s onto S) and take the full comparison.
+        if (line.Length >= 2 && char.IsAscii(line[0]) && char.IsAscii(line[1]) && !OpeningPairs.Contains(Pair(line[0], line[1])))
+        {
+            return false;
+        }
+
         foreach (var opening in Openings)
         {
             if (line.StartsWith(opening, StringComparison.OrdinalIgnoreCase))

@@ -10,7 +10,8 @@ internal static class DumpLines
     public static List<DumpLine> Split(string text, int maxLineLength, out int tooLongLine)
     {
         tooLongLine = 0;
-        var lines = new List<DumpLine>(text.Length / 40 + 1);
+        // Sized from the newlines (a vectorised count) so the list never regrows on a long page.
+        var lines = new List<DumpLine>(text.AsSpan().Count('\n') + 1);
         var builder = new StringBuilder(256);
         var span = text.AsSpan();
         var number = 0;

@@ -4,14 +4,16 @@ using NewsReader.Web.Pages.Components;
 
 namespace NewsReader.Web.Pages.Articles;
 
-/// <summary>Everything the article page shows, read in a few narrow queries.</summary>
+/// <summary>
+/// Everything the article page shows, read by the article's id in narrow compiled queries. The page is
+/// rendered on every request after an ingest batch evicts the cache, so per-request query work counts:
+/// a compiled query skips EF's expression tree walk and cache lookup, and a query by id avoids repeating
+/// the slug lookup in every collection query as a split query would.
+/// </summary>
 public static class ArticleQuery
 {
-    private const int RelatedCount = 5;
-
-    public static async Task<ArticleView?> LoadAsync(NewsDbContext db, string slug, CancellationToken cancellationToken)
-    {
-        var article = await db.Articles.AsNoTracking()
+    private static readonly Func<NewsDbContext, string, CancellationToken, Task<ArticleView?>> BySlug =
+        EF.CompileAsyncQuery((NewsDbContext db, string slug, CancellationToken _) => db.Articles.AsNoTracking()
             .Where(a => a.Slug == slug)
             .Select(a => new ArticleView(
                 a.Id,
@@ -26,57 +28,79 @@ public static class ArticleQuery
                 a.ReadingTimeMinutes,
                 a.Paragraphs,
                 a.SiteName,
-                a.Photos.OrderBy(p => p.Position).AsQueryable().Select(Projections.ToPhotoView).ToList(),
-                a.Topics.OrderBy(t => t.Name).Select(t => new Link("/topics/" + t.Slug, t.Name)).ToList(),
-                a.Places.OrderBy(p => p.Name).Select(p => new Link("/places/" + p.Slug, p.Name)).ToList(),
-                a.RelatedLists.OrderBy(l => l.Position).Select(l => new TeaserList(
-                    l.Heading,
-                    l.Teasers.OrderBy(t => t.Position).Select(t => new TeaserView(
-                        t.Title,
-                        t.Summary,
-                        t.TargetArticle != null
-                            ? "/articles/" + t.TargetArticle.Slug
-                            : db.Articles.Where(x => x.HeadlineKey == t.TitleKey).Select(x => "/articles/" + x.Slug).FirstOrDefault()
-                                ?? "/stories/" + t.StorySlug)).ToList())).ToList(),
-                new List<ArticleCard>()))
-            .AsSplitQuery()
-            .FirstOrDefaultAsync(cancellationToken);
+                Array.Empty<PhotoView>(),
+                Array.Empty<Link>(),
+                Array.Empty<Link>(),
+                Array.Empty<TeaserList>(),
+                Array.Empty<ArticleCard>()))
+            .FirstOrDefault());
 
-        if (article is null)
-        {
-            return null;
-        }
+    private static readonly Func<NewsDbContext, int, IAsyncEnumerable<PhotoView>> PhotosOf =
+        EF.CompileAsyncQuery((NewsDbContext db, int id) => db.Photos.AsNoTracking()
+            .Where(p => p.ArticleId == id)
+            .OrderBy(p => p.Position)
+            .Select(Projections.ToPhotoView));
 
-        return article with { Related = await RelatedAsync(db, article.Id, cancellationToken) };
-    }
+    private static readonly Func<NewsDbContext, int, IAsyncEnumerable<Link>> TopicsOf =
+        EF.CompileAsyncQuery((NewsDbContext db, int id) => db.Articles.AsNoTracking()
+            .Where(a => a.Id == id)
+            .SelectMany(a => a.Topics)
+            .OrderBy(t => t.Name)
+            .Select(t => new Link("/topics/" + t.Slug, t.Name)));
 
-    /// <summary>Other articles that share the most topics and places with this one, newest first among equals.</summary>
-    /// <remarks>Read from the join tables, so the cost follows the articles that share something, not the store's size.</remarks>
-    private static async Task<IReadOnlyList<ArticleCard>> RelatedAsync(NewsDbContext db, int articleId, CancellationToken cancellationToken)
+    private static readonly Func<NewsDbContext, int, IAsyncEnumerable<Link>> PlacesOf =
+        EF.CompileAsyncQuery((NewsDbContext db, int id) => db.Articles.AsNoTracking()
+            .Where(a => a.Id == id)
+            .SelectMany(a => a.Places)
+            .OrderBy(p => p.Name)
+            .Select(p => new Link("/places/" + p.Slug, p.Name)));
+
+    // A teaser whose story arrived under a slightly different headline has no target yet: the key still finds it.
+    private static readonly Func<NewsDbContext, int, IAsyncEnumerable<TeaserRow>> TeasersOf =
+        EF.CompileAsyncQuery((NewsDbContext db, int id) => db.Teasers.AsNoTracking()
+            .Where(t => t.RelatedList.ArticleId == id)
+            .OrderBy(t => t.RelatedList.Position).ThenBy(t => t.RelatedListId).ThenBy(t => t.Position)
+            .Select(t => new TeaserRow(
+                t.RelatedListId,
+                t.RelatedList.Heading,
+                new TeaserView(
+                    t.Title,
+                    t.Summary,
+                    t.TargetArticle != null
+                        ? "/articles/" + t.TargetArticle.Slug
+                        : db.Articles.Where(x => x.HeadlineKey == t.TitleKey).Select(x => "/articles/" + x.Slug).FirstOrDefault()
+                            ?? "/stories/" + t.StorySlug))));
+
+    public static async Task<ArticleView?> LoadAsync(NewsDbContext db, string slug, CancellationToken cancellationToken)
     {
-        var topics = db.Set<Dictionary<string, object>>("ArticleTopics");
-        var places = db.Set<Dictionary<string, object>>("ArticlePlaces");
-        var topicIds = topics.Where(j => EF.Property<int>(j, "ArticleId") == articleId).Select(j => EF.Property<int>(j, "TopicId"));
-        var placeIds = places.Where(j => EF.Property<int>(j, "ArticleId") == articleId).Select(j => EF.Property<int>(j, "PlaceId"));
-        var sharing = topics.Where(j => topicIds.Contains(EF.Property<int>(j, "TopicId"))).Select(j => EF.Property<int>(j, "ArticleId"))
-            .Concat(places.Where(j => placeIds.Contains(EF.Property<int>(j, "PlaceId"))).Select(j => EF.Property<int>(j, "ArticleId")));
-        var ranked = await sharing
-            .Where(id => id != articleId)
-            .GroupBy(id => id)
-            .Select(g => new { Id = g.Key, Shared = g.Count() })
-            .Join(db.Articles, g => g.Id, a => a.Id, (g, a) => new { g.Id, g.Shared, a.SortDateUtc })
-            .OrderByDescending(x => x.Shared).ThenByDescending(x => x.SortDateUtc).ThenByDescending(x => x.Id)
-            .Take(RelatedCount)
-            .Select(x => x.Id)
-            .ToListAsync(cancellationToken);
-        if (ranked.Count == 0)
+        // One open for all the queries: EF otherwise opens the connection for each one, and every open
+        // takes the pool's lock and registers EF's SQL functions on the native connection again.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
         {
-            return [];
-        }
+            var article = await BySlug(db, slug, cancellationToken);
+            if (article is null)
+            {
+                return null;
+            }
 
-        var cards = await db.Articles.AsNoTracking().Where(a => ranked.Contains(a.Id)).ToCardsAsync(db, cancellationToken);
-        return [.. cards.OrderBy(c => ranked.IndexOf(c.Id))];
+            var teasers = await TeasersOf(db, article.Id).ToListAsync(cancellationToken);
+            return article with
+            {
+                Photos = await PhotosOf(db, article.Id).ToListAsync(cancellationToken),
+                Topics = await TopicsOf(db, article.Id).ToListAsync(cancellationToken),
+                Places = await PlacesOf(db, article.Id).ToListAsync(cancellationToken),
+                RelatedLists = [.. teasers.GroupBy(t => (t.ListId, t.Heading)).Select(g => new TeaserList(g.Key.Heading, [.. g.Select(t => t.Teaser)]))],
+                Related = await RelatedStories.LoadAsync(db, article, cancellationToken),
+            };
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
+
+    private sealed record TeaserRow(int ListId, string Heading, TeaserView Teaser);
 }
 
 public sealed record ArticleView(

@@ -8,6 +8,16 @@ namespace NewsReader.Web.Pages.Galleries;
 
 public sealed class PhotoModel(NewsDbContext db) : PageModel
 {
+    // Compiled: an uncached photo page otherwise spends a tenth of its time walking this expression tree.
+    private static readonly Func<NewsDbContext, string, CancellationToken, Task<GalleryView?>> GalleryBySlug =
+        EF.CompileAsyncQuery((NewsDbContext db, string slug, CancellationToken _) => db.Articles.AsNoTracking()
+            .Where(a => a.Slug == slug)
+            .Select(a => new GalleryView(
+                a.Slug,
+                a.Headline,
+                a.Photos.OrderBy(p => p.Position).AsQueryable().Select(Projections.ToPhotoView).ToList()))
+            .FirstOrDefault());
+
     public GalleryView Gallery { get; private set; } = null!;
 
     /// <summary>The photo this address names, 1-based.</summary>
@@ -21,13 +31,7 @@ public sealed class PhotoModel(NewsDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string slug, int n, CancellationToken cancellationToken)
     {
-        var gallery = await db.Articles.AsNoTracking()
-            .Where(a => a.Slug == slug)
-            .Select(a => new GalleryView(
-                a.Slug,
-                a.Headline,
-                a.Photos.OrderBy(p => p.Position).AsQueryable().Select(Projections.ToPhotoView).ToList()))
-            .FirstOrDefaultAsync(cancellationToken);
+        var gallery = await GalleryBySlug(db, slug, cancellationToken);
         if (gallery is null || n < 1 || n > gallery.Photos.Count)
         {
             return NotFound();

@@ -1,0 +1,92 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Html.Parser;
+using CsCheck;
+using NewsReader.Ingestion.Html;
+using NewsReader.Tests.Shared;
+
+namespace NewsReader.Ingestion.Tests.Html;
+
+/// <summary>
+/// The extractor's class, id and style hints answer from a word search on ASCII text: each must give exactly
+/// what its pattern gives, over every class, id and style on the corpus pages and over random hints built
+/// from the words, spaces, newlines and case look-alikes the patterns care about.
+/// </summary>
+public sealed class ClassHintsTests
+{
+    private static readonly (string Name, Func<string, bool> Hint, Regex Pattern)[] Hints =
+    [
+        ("unlikely", ClassHints.IsUnlikely, ClassHints.UnlikelyCandidates()),
+        ("maybe", ClassHints.IsMaybeCandidate, ClassHints.MaybeCandidate()),
+        ("negative", ClassHints.IsNegative, ClassHints.NegativeHints()),
+        ("positive", ClassHints.IsPositive, ClassHints.PositiveHints()),
+        ("byline", ClassHints.IsByline, ClassHints.BylineHints()),
+        ("share", ClassHints.IsShare, ClassHints.ShareElements()),
+        ("hidden style", ClassHints.IsHiddenStyle, ClassHints.HiddenStyle()),
+        ("sentence end", ClassHints.HasSentenceEnd, ClassHints.SentenceEnd()),
+    ];
+
+    private static readonly Gen<string> RandomHints = Gen.OneOf(
+            Gen.OneOf("hid", "HID", "hidden", "-ad-", "ad", "share", "sharedaddy", "_", "-", "com-", "author", "byline", "body", "main",
+                "display", "none", "visibility", ":", ".", "article", "story", "menu", "pager", "rss", "tags", "meta"),
+            Gen.OneOf(" ", "  ", "\n", "\t", "x", "K", "\u212A", "\u017F", "\u0130", "\u00E9", "\u00A0"))
+        .Array[0, 8]
+        .Select(parts => string.Concat(parts));
+
+    [Fact]
+    public void Hints_CorpusClassesIdsAndStyles_MatchTheirPatterns()
+    {
+        var parser = new HtmlParser();
+        var values = 0;
+        foreach (var page in System.IO.Directory.GetDirectories(Path.Combine(TestCorpus.RequireDirectory(), "pages")))
+        {
+            var file = Path.Combine(page, "source.html");
+            if (!File.Exists(file))
+            {
+                continue;
+            }
+
+            using var document = parser.ParseDocument(HtmlCharset.Decode(File.ReadAllBytes(file)).Text);
+            foreach (var element in document.All)
+            {
+                foreach (var value in new[] { element.ClassName, element.Id, element.GetAttribute("style"), element.TextContent.Length < 200 ? element.TextContent : null })
+                {
+                    if (value is not null)
+                    {
+                        AssertSameAsPatterns(value);
+                        AssertSameAsPatterns((element.ClassName ?? string.Empty) + " " + value);
+                        values++;
+                    }
+                }
+            }
+        }
+
+        Assert.True(values > 10_000, $"only {values} values were read");
+    }
+
+    [Fact]
+    public void Hints_RandomHints_MatchTheirPatterns() => RandomHints.Sample(AssertSameAsPatterns, iter: 20_000, threads: 1);
+
+    [Theory]
+    [InlineData("hid", true)]
+    [InlineData("hid\n", true)]
+    [InlineData("a HID b", true)]
+    [InlineData("Hid x", true)]
+    [InlineData("x hid", true)]
+    [InlineData("hidx", false)]
+    [InlineData("xhid", false)]
+    [InlineData("hid\nx", false)]
+    [InlineData("hid\n\n", false)]
+    public void IsNegative_HidAsAWord_CountsOnlyBetweenSpacesAndEnds(string hint, bool negative)
+    {
+        Assert.Equal(negative, ClassHints.IsNegative(hint));
+        Assert.Equal(negative, ClassHints.NegativeHints().IsMatch(hint));
+    }
+
+    private static void AssertSameAsPatterns(string value)
+    {
+        foreach (var (name, hint, pattern) in Hints)
+        {
+            Assert.True(hint(value) == pattern.IsMatch(value), $"{name}: \"{value}\"");
+        }
+    }
+}
