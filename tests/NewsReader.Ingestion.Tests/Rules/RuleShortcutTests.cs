@@ -43,7 +43,11 @@ public sealed class RuleShortcutTests
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout);
 
     private static readonly Regex Heading = new(
-        @"^(?:Latest(?: News| Stories| Headlines| Articles| Videos)?|Top Stories|What to Read Next|Read Next|Up Next|Most Popular(?: Stories| Articles| Now)?|Most (?:Read|Viewed|Shared|Emailed|Commented)(?: Stories| Articles)?|Popular(?: Now| Stories| Articles| on \p{L}+)?|Trending(?: Now| Stories)?|Related(?: Stories| Articles| Coverage| Content| Links| Topics| News| Posts| Reading)?|More (?:from|on|in|about) .{1,40}|More Stories|More News|More Top Stories|Recommended(?: for You| Stories| Reading| Articles)?|You (?:May|Might) Also Like|Editors?'?’?s? Picks|Don'?’?t Miss|Further Reading|Also Read|Read More|Around the Web|From Around the Web|Sponsored Stories|Promoted Stories|Featured Stories)$",
+        @"^(?:Latest(?: News| Stories| Headlines| Articles| Videos)?|Top Stories|What to Read Next|Read Next|Up Next|Most Popular(?: Stories| Articles| Now)?|Most (?:Read|Viewed|Shared|Emailed|Commented)(?: \p{L}+){0,2}|Popular(?: Now| Stories| Articles| on \p{L}+)?|Trending(?: Now| Stories)?|Related(?: Stories| Articles| Coverage| Content| Links| Topics| News| Posts| Reading)?|More (?:from|on|in|about) .{1,40}|More Stories|More News|More Top Stories|Recommended(?: for You| Stories| Reading| Articles)?|You (?:May|Might) Also Like|Editors?'?’?s? Picks|Don'?’?t Miss|Further Reading|Also Read|Read More|Around the Web|From Around the Web|Sponsored Stories|Promoted Stories|Featured Stories)$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout);
+
+    private static readonly Regex OtherLanguageHeading = new(
+        @"^(?:Artículos Relacionados|Noticias Relacionadas|Relacionad[oa]s|Lo más (?:leído|visto)|Más (?:leídas|noticias|leído)|Te puede interesar|Leia também|Veja também|Notícias relacionadas|Mais (?:lidas|notícias)|Sur le même sujet|[ÀA] lire (?:aussi|également)|Lire aussi|Les plus lus|Articles (?:liés|similaires)|[ÀA] voir aussi|Mehr zum Thema(?: .{1,40})?|Das könnte (?:Sie|dich) auch interessieren|Weitere (?:Artikel|Meldungen|Nachrichten)|Ähnliche Artikel|Meistgelesen|Související(?: články| zprávy)?|Další zprávy|Nejčtenější(?: zprávy)?|Mohlo by vás zajímat|Právě se děje|相关(?:新闻|阅读|文章|链接|推荐)|推荐阅读|延伸阅读|热门(?:新闻|文章|推荐))$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout);
 
     private static readonly string[] CreditWords = ["By", "Por", "Par", "Von", "Door", "Di", "Av", "Af"];
@@ -53,6 +57,10 @@ public sealed class RuleShortcutTests
         "Latest", "Top Stories", "What to Read Next", "Read ", "Up Next", "Most ", "Popular", "Trending", "Related",
         "More ", "Recommended", "You M", "Editor", "Don", "Further Reading", "Also Read", "Around the Web",
         "From Around the Web", "Sponsored Stories", "Promoted Stories", "Featured Stories",
+        "Artículos", "Noticias", "Relacionad", "Lo más", "Más ", "Te puede", "Leia", "Veja", "Notícias", "Mais ",
+        "Sur le même", "À lire", "A lire", "Lire aussi", "Les plus", "Articles", "À voir", "Mehr zum", "Das könnte",
+        "Weitere", "Ähnliche", "Meistgelesen", "Související", "Další", "Nejčtenější", "Mohlo by", "Právě", "相关", "推荐", "延伸",
+        "热门",
     ];
 
     // Letters, digits and marks the checks test for, their look-alikes under case folding (Kelvin sign, long s,
@@ -196,6 +204,6 @@ public sealed class RuleShortcutTests
         }
 
         var heading = line.Trim().TrimEnd(':', '»', '›', '>', ' ');
-        return opens && heading.Length is > 0 and <= 60 && Heading.IsMatch(heading);
+        return opens && heading.Length is > 0 and <= 60 && (Heading.IsMatch(heading) || OtherLanguageHeading.IsMatch(heading));
     }
 }
