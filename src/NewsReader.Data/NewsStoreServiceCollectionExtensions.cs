@@ -26,7 +26,8 @@ public static class NewsStoreServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ArticleParse>(ArticleParser.Parse);
         services.TryAddSingleton<SqlitePragmaInterceptor>();
-        services.AddDbContext<NewsDbContext>((provider, options) =>
+        // Pooled: a page that renders uncached pays for a context per request, and most of that is setting one up.
+        services.AddDbContextPool<NewsDbContext>((provider, options) =>
         {
             var store = provider.GetRequiredService<IOptions<NewsReaderOptions>>().Value;
             options.UseSqlite(BuildConnectionString(store.ResolvedDatabasePath));
