@@ -1,16 +1,14 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using NewsReader.Data.Inbox;
 using NewsReader.Data.Model;
 using NewsReader.Data.Tests.Media;
+
+using static NewsReader.Data.Tests.Inbox.InboxHarness;
 
 namespace NewsReader.Data.Tests.Inbox;
 
 /// <summary>A page and its asset folder travel through the inbox as one unit.</summary>
 public sealed class InboxAssetFolderTests
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
     private static readonly byte[] Boats = TestImages.Png(40, 30);
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
@@ -19,15 +17,15 @@ public sealed class InboxAssetFolderTests
     public async Task Inbox_SavedPageWithFilesFolder_IsIngestedWithItsImageAndArchivedTogether()
     {
         await using var store = await CreateStoreAsync();
-        await using var worker = await StartWorkerAsync(store);
+        await using var worker = await StartWorkerAsync(store, Token);
 
-        TestImages.WriteFolder(Path.Combine(Inbox(store), "harbour_files"), ("boats.png", Boats), ("frame.html", "<html><body><h1>Frame</h1></body></html>"u8.ToArray()));
-        TestImages.WritePage(Inbox(store), "harbour", "Harbour reopens after storm", "harbour_files/boats.png");
+        TestImages.WriteFolder(Path.Combine(InboxFolder(store), "harbour_files"), ("boats.png", Boats), ("frame.html", "<html><body><h1>Frame</h1></body></html>"u8.ToArray()));
+        TestImages.WritePage(InboxFolder(store), "harbour", "Harbour reopens after storm", "harbour_files/boats.png");
 
-        await WaitUntilAsync(() => File.Exists(Path.Combine(Archive(store), "harbour.html")));
-        Assert.Empty(Directory.EnumerateFileSystemEntries(Inbox(store)));
-        Assert.Equal(Boats, await File.ReadAllBytesAsync(Path.Combine(Archive(store), "harbour_files", "boats.png"), Token));
-        Assert.True(File.Exists(Path.Combine(Archive(store), "harbour_files", "frame.html")));
+        await WaitUntilAsync(() => File.Exists(Path.Combine(ArchiveFolder(store), "harbour.html")), Token);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(InboxFolder(store)));
+        Assert.Equal(Boats, await File.ReadAllBytesAsync(Path.Combine(ArchiveFolder(store), "harbour_files", "boats.png"), Token));
+        Assert.True(File.Exists(Path.Combine(ArchiveFolder(store), "harbour_files", "frame.html")));
         var photo = await store.WithDbAsync(db => db.Photos.SingleAsync(Token));
         Assert.Equal(TestImages.HashName(Boats, ".png"), photo.ImageFileName);
         Assert.Equal((40, 30), (photo.ImageWidth, photo.ImageHeight));
@@ -40,10 +38,10 @@ public sealed class InboxAssetFolderTests
     public async Task Inbox_FolderStillFilling_IsWaitedForBeforeThePageIsIngested()
     {
         await using var store = await CreateStoreAsync(settleTime: "00:00:01");
-        await using var worker = await StartWorkerAsync(store);
-        var folder = Path.Combine(Inbox(store), "harbour_files");
+        await using var worker = await StartWorkerAsync(store, Token);
+        var folder = Path.Combine(InboxFolder(store), "harbour_files");
         TestImages.WriteFolder(folder, ("script.js", "let x = 1;"u8.ToArray()));
-        TestImages.WritePage(Inbox(store), "harbour", "Harbour reopens after storm", "harbour_files/boats.png");
+        TestImages.WritePage(InboxFolder(store), "harbour", "Harbour reopens after storm", "harbour_files/boats.png");
 
         // A file lands in the folder every 100 ms, well inside the one-second settle time, for two seconds.
         for (var i = 0; i < 20; i++)
@@ -53,27 +51,27 @@ public sealed class InboxAssetFolderTests
         }
 
         Assert.Equal(0, await store.WithDbAsync(db => db.IngestedFiles.CountAsync(Token)));
-        Assert.True(File.Exists(Path.Combine(Inbox(store), "harbour.html")));
+        Assert.True(File.Exists(Path.Combine(InboxFolder(store), "harbour.html")));
         await File.WriteAllBytesAsync(Path.Combine(folder, "boats.png"), Boats, Token);
 
-        await WaitUntilAsync(() => File.Exists(Path.Combine(Archive(store), "harbour.html")));
+        await WaitUntilAsync(() => File.Exists(Path.Combine(ArchiveFolder(store), "harbour.html")), Token);
         Assert.Equal(TestImages.HashName(Boats, ".png"), await store.WithDbAsync(db => db.Photos.Select(p => p.ImageFileName).SingleAsync(Token)));
-        Assert.Equal(22, Directory.GetFiles(Path.Combine(Archive(store), "harbour_files")).Length);
+        Assert.Equal(22, Directory.GetFiles(Path.Combine(ArchiveFolder(store), "harbour_files")).Length);
     }
 
     [Fact]
     public async Task Inbox_PageThatArrivesBeforeItsFolder_WaitsForTheFolder()
     {
         await using var store = await CreateStoreAsync();
-        await using var worker = await StartWorkerAsync(store);
+        await using var worker = await StartWorkerAsync(store, Token);
 
-        TestImages.WritePage(Inbox(store), "harbour", "Harbour reopens after storm", "harbour_files/boats.png");
+        TestImages.WritePage(InboxFolder(store), "harbour", "Harbour reopens after storm", "harbour_files/boats.png");
         await Task.Delay(TimeSpan.FromSeconds(1.5), Token);
         Assert.Equal(0, await store.WithDbAsync(db => db.IngestedFiles.CountAsync(Token)));
-        TestImages.WriteFolder(Path.Combine(Inbox(store), "harbour_files"), ("boats.png", Boats));
+        TestImages.WriteFolder(Path.Combine(InboxFolder(store), "harbour_files"), ("boats.png", Boats));
 
-        await WaitUntilAsync(() => File.Exists(Path.Combine(Archive(store), "harbour.html")));
-        Assert.True(File.Exists(Path.Combine(Archive(store), "harbour_files", "boats.png")));
+        await WaitUntilAsync(() => File.Exists(Path.Combine(ArchiveFolder(store), "harbour.html")), Token);
+        Assert.True(File.Exists(Path.Combine(ArchiveFolder(store), "harbour_files", "boats.png")));
         Assert.Equal(TestImages.HashName(Boats, ".png"), await store.WithDbAsync(db => db.Photos.Select(p => p.ImageFileName).SingleAsync(Token)));
     }
 
@@ -81,11 +79,11 @@ public sealed class InboxAssetFolderTests
     public async Task Inbox_PageWhoseFolderNeverComes_IsTakenWithoutItAfterTheFolderWait()
     {
         await using var store = await CreateStoreAsync(folderWait: "00:00:01");
-        await using var worker = await StartWorkerAsync(store);
+        await using var worker = await StartWorkerAsync(store, Token);
 
-        TestImages.WritePage(Inbox(store), "harbour", "Harbour reopens after storm", "harbour_files/boats.png");
+        TestImages.WritePage(InboxFolder(store), "harbour", "Harbour reopens after storm", "harbour_files/boats.png");
 
-        await WaitUntilAsync(() => File.Exists(Path.Combine(Archive(store), "harbour.html")));
+        await WaitUntilAsync(() => File.Exists(Path.Combine(ArchiveFolder(store), "harbour.html")), Token);
         Assert.Null(await store.WithDbAsync(db => db.Photos.Select(p => p.ImageFileName).SingleAsync(Token)));
         Assert.Equal(IngestOutcome.Ingested, await store.WithDbAsync(db => db.IngestedFiles.Select(f => f.Outcome).SingleAsync(Token)));
     }
@@ -94,16 +92,16 @@ public sealed class InboxAssetFolderTests
     public async Task Inbox_FailedFileWithItsFolder_GoesToFailedTogetherBesideTheReason()
     {
         await using var store = await CreateStoreAsync();
-        Directory.CreateDirectory(Inbox(store));
-        await File.WriteAllTextAsync(Path.Combine(Inbox(store), "notes.txt"), "shopping list\n\n- eggs\n", Token);
-        TestImages.WriteFolder(Path.Combine(Inbox(store), "notes"), ("1.png", Boats));
+        Directory.CreateDirectory(InboxFolder(store));
+        await File.WriteAllTextAsync(Path.Combine(InboxFolder(store), "notes.txt"), "shopping list\n\n- eggs\n", Token);
+        TestImages.WriteFolder(Path.Combine(InboxFolder(store), "notes"), ("1.png", Boats));
 
-        await using var worker = await StartWorkerAsync(store);
+        await using var worker = await StartWorkerAsync(store, Token);
 
-        await WaitUntilAsync(() => File.Exists(Path.Combine(Failed(store), "notes.txt")));
-        Assert.Empty(Directory.EnumerateFileSystemEntries(Inbox(store)));
-        Assert.Equal(Boats, await File.ReadAllBytesAsync(Path.Combine(Failed(store), "notes", "1.png"), Token));
-        Assert.True(File.Exists(Path.Combine(Failed(store), "notes.txt.error.txt")));
+        await WaitUntilAsync(() => File.Exists(Path.Combine(FailedFolder(store), "notes.txt")), Token);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(InboxFolder(store)));
+        Assert.Equal(Boats, await File.ReadAllBytesAsync(Path.Combine(FailedFolder(store), "notes", "1.png"), Token));
+        Assert.True(File.Exists(Path.Combine(FailedFolder(store), "notes.txt.error.txt")));
         Assert.Equal(0, await store.WithDbAsync(db => db.Articles.CountAsync(Token)));
     }
 
@@ -111,34 +109,34 @@ public sealed class InboxAssetFolderTests
     public async Task Inbox_PageNamedLikeOneInTheArchive_KeepsBothAndRenamesItsFolderToMatch()
     {
         await using var store = await CreateStoreAsync();
-        TestImages.WriteFolder(Path.Combine(Archive(store), "harbour_files"), ("old.png", TestImages.Png(2, 2)));
-        await File.WriteAllTextAsync(Path.Combine(Archive(store), "harbour.html"), "<html>older page</html>", Token);
-        TestImages.WriteFolder(Path.Combine(Inbox(store), "harbour_files"), ("boats.png", Boats));
-        TestImages.WritePage(Inbox(store), "harbour", "Harbour reopens after storm", "harbour_files/boats.png");
+        TestImages.WriteFolder(Path.Combine(ArchiveFolder(store), "harbour_files"), ("old.png", TestImages.Png(2, 2)));
+        await File.WriteAllTextAsync(Path.Combine(ArchiveFolder(store), "harbour.html"), "<html>older page</html>", Token);
+        TestImages.WriteFolder(Path.Combine(InboxFolder(store), "harbour_files"), ("boats.png", Boats));
+        TestImages.WritePage(InboxFolder(store), "harbour", "Harbour reopens after storm", "harbour_files/boats.png");
 
-        await using var worker = await StartWorkerAsync(store);
+        await using var worker = await StartWorkerAsync(store, Token);
 
-        await WaitUntilAsync(() => File.Exists(Path.Combine(Archive(store), "harbour-2.html")));
-        Assert.Equal(Boats, await File.ReadAllBytesAsync(Path.Combine(Archive(store), "harbour-2_files", "boats.png"), Token));
-        Assert.Equal("<html>older page</html>", await File.ReadAllTextAsync(Path.Combine(Archive(store), "harbour.html"), Token));
-        Assert.Equal(["old.png"], Directory.GetFiles(Path.Combine(Archive(store), "harbour_files")).Select(Path.GetFileName));
+        await WaitUntilAsync(() => File.Exists(Path.Combine(ArchiveFolder(store), "harbour-2.html")), Token);
+        Assert.Equal(Boats, await File.ReadAllBytesAsync(Path.Combine(ArchiveFolder(store), "harbour-2_files", "boats.png"), Token));
+        Assert.Equal("<html>older page</html>", await File.ReadAllTextAsync(Path.Combine(ArchiveFolder(store), "harbour.html"), Token));
+        Assert.Equal(["old.png"], Directory.GetFiles(Path.Combine(ArchiveFolder(store), "harbour_files")).Select(Path.GetFileName));
     }
 
     [Fact]
     public async Task Inbox_FolderWithoutItsPage_IsNotAnItemAndStaysInTheInbox()
     {
         await using var store = await CreateStoreAsync();
-        TestImages.WriteFolder(Path.Combine(Inbox(store), "orphan_files"), ("page.html", "<html><body><h1>Inner frame</h1><p>Text.</p></body></html>"u8.ToArray()), ("boats.png", Boats));
-        TestImages.WritePage(Inbox(store), "harbour", "Harbour reopens after storm");
+        TestImages.WriteFolder(Path.Combine(InboxFolder(store), "orphan_files"), ("page.html", "<html><body><h1>Inner frame</h1><p>Text.</p></body></html>"u8.ToArray()), ("boats.png", Boats));
+        TestImages.WritePage(InboxFolder(store), "harbour", "Harbour reopens after storm");
 
-        await using var worker = await StartWorkerAsync(store);
+        await using var worker = await StartWorkerAsync(store, Token);
 
-        await WaitUntilAsync(() => File.Exists(Path.Combine(Archive(store), "harbour.html")));
+        await WaitUntilAsync(() => File.Exists(Path.Combine(ArchiveFolder(store), "harbour.html")), Token);
         await Task.Delay(TimeSpan.FromSeconds(1.5), Token);
-        Assert.True(File.Exists(Path.Combine(Inbox(store), "orphan_files", "page.html")));
-        Assert.True(File.Exists(Path.Combine(Inbox(store), "orphan_files", "boats.png")));
+        Assert.True(File.Exists(Path.Combine(InboxFolder(store), "orphan_files", "page.html")));
+        Assert.True(File.Exists(Path.Combine(InboxFolder(store), "orphan_files", "boats.png")));
         Assert.Equal(1, await store.WithDbAsync(db => db.IngestedFiles.CountAsync(Token)));
-        Assert.Empty(Directory.GetFiles(Failed(store)));
+        Assert.Empty(Directory.GetFiles(FailedFolder(store)));
     }
 
     private static Task<TestStore> CreateStoreAsync(string settleTime = "00:00:00.300", string folderWait = "00:00:30") =>
@@ -151,39 +149,4 @@ public sealed class InboxAssetFolderTests
                 ["NewsReader:InboxFolderWait"] = folderWait,
             },
             useSystemClock: true);
-
-    private static async Task<RunningWorker> StartWorkerAsync(TestStore store)
-    {
-        Directory.CreateDirectory(Inbox(store));
-        Directory.CreateDirectory(Archive(store));
-        Directory.CreateDirectory(Failed(store));
-        var worker = store.Services.GetServices<IHostedService>().OfType<InboxWorker>().Single();
-        await worker.StartAsync(Token);
-        return new RunningWorker(worker);
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var waited = System.Diagnostics.Stopwatch.StartNew();
-        while (!condition())
-        {
-            Assert.True(waited.Elapsed < Patience, "The inbox did not get there in time.");
-            await Task.Delay(50, Token);
-        }
-    }
-
-    private static string Inbox(TestStore store) => Path.Combine(store.Root, "data", "inbox");
-
-    private static string Archive(TestStore store) => Path.Combine(store.Root, "data", "archive");
-
-    private static string Failed(TestStore store) => Path.Combine(store.Root, "data", "failed");
-
-    private sealed class RunningWorker(InboxWorker worker) : IAsyncDisposable
-    {
-        public async ValueTask DisposeAsync()
-        {
-            await worker.StopAsync(CancellationToken.None);
-            worker.Dispose();
-        }
-    }
 }
