@@ -60,7 +60,18 @@ internal sealed class CliProcess : IDisposable
     {
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
         cancel.CancelAfter(timeout);
-        await _process.WaitForExitAsync(cancel.Token);
+        try
+        {
+            await _process.WaitForExitAsync(cancel.Token);
+        }
+        catch (OperationCanceledException) when (!TestContext.Current.CancellationToken.IsCancellationRequested)
+        {
+            // A hung run fails the spec with what the CLI had said so far, which is what tells why it hung.
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync(CancellationToken.None);
+            Assert.Fail($"The CLI did not finish within {timeout}.\nstdout:\n{await _output}\nstderr:\n{await _errors}");
+        }
+
         return new CliResult(_process.ExitCode, await _output, await _errors);
     }
 
