@@ -56,7 +56,8 @@ public static class NewsStoreServiceCollectionExtensions
         Directory.CreateDirectory(Path.GetDirectoryName(options.ResolvedDatabasePath)!);
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
-        await db.Database.MigrateAsync(cancellationToken);
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StoreMigrator));
+        await StoreMigrator.MigrateAsync(db, options.ResolvedDatabasePath, logger, cancellationToken);
     }
 
     /// <summary>
