@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using NewsReader.Tests.Shared;
 
@@ -57,9 +58,20 @@ public sealed class NewsStoreTests
 
             // A marker value that would be overwritten if the pragmas ran on every open.
             await Scalar(db, "PRAGMA busy_timeout = 29999");
-            await db.Database.CloseConnectionAsync();
-            await db.Database.OpenConnectionAsync(Token);
-            return (await Scalar(db, "PRAGMA synchronous"), await Scalar(db, "PRAGMA busy_timeout"));
+            var native = ((SqliteConnection)db.Database.GetDbConnection()).Handle;
+
+            // The pool may hand out another idle native connection (or prune this one); reopen until it gives this one back.
+            for (var attempt = 0; attempt < 20; attempt++)
+            {
+                await db.Database.CloseConnectionAsync();
+                await db.Database.OpenConnectionAsync(Token);
+                if (((SqliteConnection)db.Database.GetDbConnection()).Handle == native)
+                {
+                    return (await Scalar(db, "PRAGMA synchronous"), await Scalar(db, "PRAGMA busy_timeout"));
+                }
+            }
+
+            return ("the pool never gave the native connection back", "");
         });
 
         Assert.Equal("1", synchronous);
