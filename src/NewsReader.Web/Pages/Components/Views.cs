@@ -63,6 +63,24 @@ public static class Projections
         a.ReadingTimeMinutes,
         a.Photos.Count,
         null);
+
+    /// <summary>
+    /// A projection of a photo that includes its <see cref="PhotoView"/>: EF Core cannot translate a stored
+    /// expression invoked inside another, so <see cref="ToPhotoView"/>'s body is spliced in where <c>view</c> stands.
+    /// </summary>
+    public static Expression<Func<Photo, T>> WithPhotoView<T>(Expression<Func<Photo, PhotoView, T>> shape)
+    {
+        ArgumentNullException.ThrowIfNull(shape);
+        var photo = shape.Parameters[0];
+        var view = new ParameterSwap(ToPhotoView.Parameters[0], photo).Visit(ToPhotoView.Body);
+        return Expression.Lambda<Func<Photo, T>>(new ParameterSwap(shape.Parameters[1], view).Visit(shape.Body), photo);
+    }
+
+    private sealed class ParameterSwap(ParameterExpression parameter, Expression replacement) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) =>
+            node == parameter ? replacement : base.VisitParameter(node);
+    }
 }
 
 /// <summary>A topic, place or photographer in a list, with how many articles or photos it has.</summary>
@@ -73,21 +91,8 @@ public sealed record PhotoLink(string ArticleSlug, string ArticleHeadline, int G
 
 public static class PhotoLinks
 {
-    // Repeats ToPhotoView's fields: EF Core cannot translate one stored expression invoked inside another.
-    public static readonly Expression<Func<Photo, PhotoLink>> ToPhotoLink = p => new PhotoLink(
-        p.Article.Slug,
-        p.Article.Headline,
-        p.Article.Photos.Count,
-        new PhotoView(
-            p.Position,
-            p.Caption,
-            p.Credit,
-            p.SlugLine,
-            p.Photographer == null ? null : p.Photographer.Name,
-            p.Photographer == null ? null : p.Photographer.Slug,
-            p.ImageFileName,
-            p.ImageWidth,
-            p.ImageHeight));
+    public static readonly Expression<Func<Photo, PhotoLink>> ToPhotoLink = Projections.WithPhotoView((p, view) =>
+        new PhotoLink(p.Article.Slug, p.Article.Headline, p.Article.Photos.Count, view));
 }
 
 public static class ArticleCards
@@ -107,16 +112,7 @@ public static class ArticleCards
 
         var leads = await db.Photos.AsNoTracking()
             .Where(p => ids.Contains(p.ArticleId) && p.Position == 1)
-            .Select(p => new { p.ArticleId, Photo = new PhotoView(
-                p.Position,
-                p.Caption,
-                p.Credit,
-                p.SlugLine,
-                p.Photographer == null ? null : p.Photographer.Name,
-                p.Photographer == null ? null : p.Photographer.Slug,
-                p.ImageFileName,
-                p.ImageWidth,
-                p.ImageHeight) })
+            .Select(Projections.WithPhotoView((p, view) => new { p.ArticleId, Photo = view }))
             .ToListAsync(cancellationToken);
         var byArticle = leads.GroupBy(l => l.ArticleId).ToDictionary(g => g.Key, g => g.First().Photo);
         return [.. cards.Select(c => byArticle.TryGetValue(c.Id, out var lead) ? c with { LeadPhoto = lead } : c)];
