@@ -60,9 +60,10 @@ public static class TextDumpParser
 
         public ParseResult Run()
         {
-            if (CountDistinctBylines() >= SectionFrontBylines)
+            var bylines = CountDistinctBylines();
+            if (bylines >= SectionFrontBylines)
             {
-                return Fail($"not a single article: the page lists {CountDistinctBylines()} stories by different authors (a section front or index page)");
+                return Fail($"not a single article: the page lists {bylines} stories by different authors (a section front or index page)");
             }
 
             SlideshowReader.Read(lines, _nonBlank, _diagnostics);
