@@ -51,6 +51,9 @@ public sealed class MutatedPageTests
             if (result is ParseFailure failure)
             {
                 Assert.False(string.IsNullOrWhiteSpace(failure.Reason));
+
+                // A timed-out pattern becomes a failure within the time bound: it must still fail this spec.
+                Assert.DoesNotContain("timed out", failure.Reason, StringComparison.Ordinal);
             }
             else
             {
