@@ -28,7 +28,7 @@ internal static partial class RelatedHeadings
         "More ", "Recommended", "You M", "Editor", "Don", "Further Reading", "Also Read", "Around the Web",
         "From Around the Web", "Sponsored Stories", "Promoted Stories", "Featured Stories",
         "Artículos", "Noticias", "Relacionad", "Lo más", "Más ", "Te puede", "Leia", "Veja", "Notícias", "Mais ",
-        "Sur le même", "À lire", "A lire", "Lire aussi", "Les plus", "Articles", "À voir", "Mehr zum", "Das könnte",
+        "Sur le même", "À lire", "A lire", "Lire aussi", "Les plus", "Articles", "À voir", "A voir", "Mehr zum", "Das könnte",
         "Weitere", "Ähnliche", "Meistgelesen", "Související", "Další", "Nejčtenější", "Mohlo by", "Právě", "相关", "推荐", "延伸",
         "热门",
     ];

@@ -11,6 +11,8 @@ public sealed class RelatedHeadingsTests
     [InlineData("Most Read World", "Most Read World")]
     [InlineData("Artículos Relacionados", "Artículos Relacionados")]
     [InlineData("Leia também", "Leia também")]
+    [InlineData("A voir aussi", "A voir aussi")]
+    [InlineData("À voir aussi", "À voir aussi")]
     [InlineData("Sur le même sujet", "Sur le même sujet")]
     [InlineData("À lire aussi :", "À lire aussi")]
     [InlineData("Mehr zum Thema Mac OS X Passwort", "Mehr zum Thema Mac OS X Passwort")]
