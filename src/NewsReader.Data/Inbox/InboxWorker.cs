@@ -381,11 +381,6 @@ internal sealed partial class InboxWorker(
             }
         }
 
-        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
-        {
-            File.Delete(file);
-        }
-
         Directory.Delete(source, recursive: true);
     }
 

@@ -14,10 +14,10 @@ public sealed partial class FileIngestor(
     TimeProvider clock,
     MediaCopier media,
     ILogger<FileIngestor> logger,
-    IStoreChangeListener? changes = null)
+    IStoreChangeListener changes)
 {
     /// <summary>Files larger than this are refused rather than read into memory.</summary>
-    public const long MaxFileBytes = 64L * 1024 * 1024;
+    public const long MaxFileBytes = ArticleParser.MaxInputBytes;
 
     /// <summary>Files per transaction: large enough to amortise the commit, small enough that a crash loses little.</summary>
     public const int BatchSize = 200;
@@ -173,7 +173,7 @@ public sealed partial class FileIngestor(
     {
         ArgumentNullException.ThrowIfNull(entries);
         var imported = await importer.ImportAsync(entries, cancellationToken);
-        if (changes is not null && imported.Any(o => o.Outcome is IngestOutcome.Ingested or IngestOutcome.Updated))
+        if (imported.Any(o => o.Outcome is IngestOutcome.Ingested or IngestOutcome.Updated))
         {
             await changes.StoreChangedAsync(cancellationToken);
         }
