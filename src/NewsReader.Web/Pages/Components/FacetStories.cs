@@ -5,17 +5,21 @@ using NewsReader.Data.Model;
 
 namespace NewsReader.Web.Pages.Components;
 
-/// <summary>The newest stories and photos of one topic or place: the two pages differ only in the join they filter on.</summary>
+/// <summary>The newest stories and photos of a topic, place or photographer, with how many there are in all.</summary>
+public sealed record FacetListing(IReadOnlyList<ArticleCard> Articles, int ArticleCount, IReadOnlyList<PhotoLink> Photos, int PhotoCount);
+
+/// <summary>The listing of one topic, place or photographer: the pages differ only in what they filter on.</summary>
 public static class FacetStories
 {
     private const int MaxArticles = 50;
-    private const int MaxPhotos = 24;
+    private const int DefaultMaxPhotos = 24;
 
-    public static async Task<(IReadOnlyList<ArticleCard> Articles, IReadOnlyList<PhotoLink> Photos)> LoadAsync(
+    public static async Task<FacetListing> LoadAsync(
         NewsDbContext db,
         Expression<Func<Article, bool>> articleInFacet,
         Expression<Func<Photo, bool>> photoInFacet,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        int maxPhotos = DefaultMaxPhotos)
     {
         var articles = await db.Articles.AsNoTracking()
             .Where(articleInFacet)
@@ -25,9 +29,13 @@ public static class FacetStories
         var photos = await db.Photos.AsNoTracking()
             .Where(photoInFacet)
             .OrderByDescending(p => p.Article.SortDateUtc).ThenBy(p => p.ArticleId).ThenBy(p => p.Position)
-            .Take(MaxPhotos)
+            .Take(maxPhotos)
             .Select(PhotoLinks.ToPhotoLink)
             .ToListAsync(cancellationToken);
-        return (articles, photos);
+
+        // The lists are capped; the header says how many there are in all, as the index pages do.
+        var articleCount = articles.Count < MaxArticles ? articles.Count : await db.Articles.CountAsync(articleInFacet, cancellationToken);
+        var photoCount = photos.Count < maxPhotos ? photos.Count : await db.Photos.CountAsync(photoInFacet, cancellationToken);
+        return new FacetListing(articles, articleCount, photos, photoCount);
     }
 }

@@ -16,6 +16,10 @@ public sealed class PhotographerModel(NewsDbContext db) : PageModel
 
     public IReadOnlyList<ArticleCard> Articles { get; private set; } = [];
 
+    public int ArticleCount { get; private set; }
+
+    public int PhotoCount { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
         var photographer = await db.Photographers.AsNoTracking().Where(p => p.Slug == slug).Select(p => new { p.Id, p.Name }).FirstOrDefaultAsync(cancellationToken);
@@ -25,16 +29,12 @@ public sealed class PhotographerModel(NewsDbContext db) : PageModel
         }
 
         Name = photographer.Name;
-        Photos = await db.Photos.AsNoTracking()
-            .Where(p => p.PhotographerId == photographer.Id)
-            .OrderByDescending(p => p.Article.SortDateUtc).ThenBy(p => p.ArticleId).ThenBy(p => p.Position)
-            .Take(MaxPhotos)
-            .Select(PhotoLinks.ToPhotoLink)
-            .ToListAsync(cancellationToken);
-        Articles = await db.Articles.AsNoTracking()
-            .Where(a => a.Photos.Any(p => p.PhotographerId == photographer.Id))
-            .OrderByDescending(a => a.SortDateUtc).ThenByDescending(a => a.Id)
-            .ToCardsAsync(db, cancellationToken);
+        (Articles, ArticleCount, Photos, PhotoCount) = await FacetStories.LoadAsync(
+            db,
+            a => a.Photos.Any(p => p.PhotographerId == photographer.Id),
+            p => p.PhotographerId == photographer.Id,
+            cancellationToken,
+            MaxPhotos);
         return Page();
     }
 }

@@ -14,6 +14,10 @@ public sealed class PlaceModel(NewsDbContext db) : PageModel
 
     public IReadOnlyList<PhotoLink> Photos { get; private set; } = [];
 
+    public int ArticleCount { get; private set; }
+
+    public int PhotoCount { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
         var place = await db.Places.AsNoTracking().Where(t => t.Slug == slug).Select(t => new { t.Id, t.Name }).FirstOrDefaultAsync(cancellationToken);
@@ -23,7 +27,7 @@ public sealed class PlaceModel(NewsDbContext db) : PageModel
         }
 
         Name = place.Name;
-        (Articles, Photos) = await FacetStories.LoadAsync(
+        (Articles, ArticleCount, Photos, PhotoCount) = await FacetStories.LoadAsync(
             db,
             a => a.Places.Any(t => t.Id == place.Id),
             p => p.Article.Places.Any(t => t.Id == place.Id),
