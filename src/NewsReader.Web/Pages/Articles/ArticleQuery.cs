@@ -55,7 +55,8 @@ public static class ArticleQuery
             .OrderBy(p => p.Name)
             .Select(p => new Link("/places/" + p.Slug, p.Name)));
 
-    // A teaser whose story arrived under a slightly different headline has no target yet: the key still finds it.
+    // A teaser whose story arrived under a slightly different headline has no target yet: the key still finds it,
+    // the newest story first, as the teaser page's redirect does.
     private static readonly Func<NewsDbContext, int, IAsyncEnumerable<TeaserRow>> TeasersOf =
         EF.CompileAsyncQuery((NewsDbContext db, int id) => db.Teasers.AsNoTracking()
             .Where(t => t.RelatedList.ArticleId == id)
@@ -68,7 +69,9 @@ public static class ArticleQuery
                     t.Summary,
                     t.TargetArticle != null
                         ? "/articles/" + t.TargetArticle.Slug
-                        : db.Articles.Where(x => x.HeadlineKey == t.TitleKey).Select(x => "/articles/" + x.Slug).FirstOrDefault()
+                        : db.Articles.Where(x => x.HeadlineKey == t.TitleKey)
+                            .OrderByDescending(x => x.SortDateUtc).ThenByDescending(x => x.Id)
+                            .Select(x => "/articles/" + x.Slug).FirstOrDefault()
                             ?? "/stories/" + t.StorySlug))));
 
     public static async Task<ArticleView?> LoadAsync(NewsDbContext db, string slug, CancellationToken cancellationToken)
