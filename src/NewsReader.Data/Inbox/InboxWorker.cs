@@ -152,9 +152,10 @@ internal sealed partial class InboxWorker(
             var folders = new List<string?>(chunk.Length);
             foreach (var path in chunk)
             {
-                // The folder is looked up before the copy, so the unit that is moved is the one that was read.
-                folders.Add(MediaCopier.FindAssetFolder(path));
-                entries.Add(await ingestor.PrepareAsync(path, cancellationToken));
+                // Looked up once: the folder whose images are copied is the one moved with the file.
+                var assets = MediaCopier.FindAssetFolder(path);
+                folders.Add(assets);
+                entries.Add(await ingestor.PrepareAsync(path, assets, cancellationToken));
             }
 
             var outcomes = await ingestor.ImportAsync(entries, null, cancellationToken);

@@ -99,17 +99,21 @@ public sealed partial class FileIngestor(
     /// Reads and parses one file and copies its photos' images into the media folder: an entry for the importer.
     /// Never throws for a bad file or a bad image; a skipped image is a warning on the entry.
     /// </summary>
-    public async Task<ImportEntry> PrepareAsync(string path, CancellationToken cancellationToken)
+    public Task<ImportEntry> PrepareAsync(string path, CancellationToken cancellationToken) =>
+        PrepareAsync(path, MediaCopier.FindAssetFolder(path), cancellationToken);
+
+    /// <summary>As <see cref="PrepareAsync(string, CancellationToken)"/>, with the asset folder the caller found (and will move with the file).</summary>
+    public async Task<ImportEntry> PrepareAsync(string path, string? assets, CancellationToken cancellationToken)
     {
         var entry = Prepare(path);
-        if (entry.Article is not { Photos.Count: > 0 } article || MediaCopier.FindAssetFolder(entry.Source.Path) is null)
+        if (entry.Article is not { Photos.Count: > 0 } article || assets is null)
         {
             return entry;
         }
 
         try
         {
-            var copied = await media.CopyAsync(entry.Source.Path, [.. article.Photos.Select(photo => photo.ImageSource)], cancellationToken);
+            var copied = await media.CopyAsync(entry.Source.Path, assets, [.. article.Photos.Select(photo => photo.ImageSource)], cancellationToken);
             return entry with { Images = copied.Images, Warnings = copied.Diagnostics };
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)

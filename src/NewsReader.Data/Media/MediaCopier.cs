@@ -43,16 +43,17 @@ public sealed partial class MediaCopier(string mediaDirectory, ILogger<MediaCopi
     }
 
     /// <summary>Copies each referenced image found in the article's asset folder; returns one entry per source, in order.</summary>
-    public async Task<MediaCopyResult> CopyAsync(string articlePath, IReadOnlyList<string?> imageSources, CancellationToken cancellationToken)
+    public Task<MediaCopyResult> CopyAsync(string articlePath, IReadOnlyList<string?> imageSources, CancellationToken cancellationToken) =>
+        FindAssetFolder(articlePath) is { } assets
+            ? CopyAsync(articlePath, assets, imageSources, cancellationToken)
+            : Task.FromResult(new MediaCopyResult(new StoredImage?[imageSources.Count], []));
+
+    /// <summary>Copies each referenced image found in <paramref name="assets"/>, the asset folder the caller already found.</summary>
+    public async Task<MediaCopyResult> CopyAsync(string articlePath, string assets, IReadOnlyList<string?> imageSources, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(imageSources);
         var images = new StoredImage?[imageSources.Count];
         var diagnostics = new List<string>();
-        var assets = FindAssetFolder(articlePath);
-        if (assets is null)
-        {
-            return new MediaCopyResult(images, diagnostics);
-        }
 
         Directory.CreateDirectory(mediaDirectory);
 
