@@ -20,6 +20,9 @@ public static class TextDumpParser
     // A section front lists many stories, each with its own byline; an article page has one or a few.
     private const int SectionFrontBylines = 8;
 
+    // How far above a datelined first paragraph a short title may sit (a byline and a timestamp between them).
+    private const int MaxTitleReach = 3;
+
     /// <summary>Parses a dump. Never throws for bad input: returns a <see cref="ParseFailure"/> naming the reason.</summary>
     public static ParseResult Parse(string text)
     {
@@ -76,13 +79,20 @@ public static class TextDumpParser
                 return Fail("no article found: the text has no run of prose paragraphs");
             }
 
+            region = WithoutAuthorNotes(region);
             var headlineAt = FindHeadline(region.Start);
-            if (headlineAt < 0 && lines[_nonBlank[region.Start]].Words <= 30 && region.End > region.Start)
+            var opensWithDateline = Datelines.TryMatch(lines[_nonBlank[region.Start]].Text, out _, out _);
+            if (headlineAt < 0 && !opensWithDateline && lines[_nonBlank[region.Start]].Words <= 30 && region.End > region.Start)
             {
                 // Some dumps glue the headline to the top of the body (no line above qualifies): take it from there.
                 headlineAt = region.Start;
                 lines[_nonBlank[headlineAt]].Role = LineRole.Headline;
                 region = region with { Start = region.Start + 1 };
+            }
+            else if (headlineAt < 0 && opensWithDateline)
+            {
+                // A paragraph opening with a dateline starts the story, however short: the headline is the title above it.
+                headlineAt = FindTitleAbove(region.Start);
             }
 
             var byline = FindByline(headlineAt < 0 ? region.Start : headlineAt + 1, region.Start);
@@ -201,6 +211,38 @@ public static class TextDumpParser
             }
 
             return found;
+        }
+
+        // A site's pointer to more of its stories ("Check out more articles on BuzzFeed.com!") ends the article: the
+        // notes on its writer after it belong to the page. A writer's note flush with the last paragraph is left to the
+        // article, as the sites that set it there (and readers) take it for the article's closing line.
+        private BodyLocator.Region WithoutAuthorNotes(BodyLocator.Region region)
+        {
+            var end = region.End;
+            while (end > region.Start && lines[_nonBlank[end]] is { IsFree: true } line && AuthorNotes.IsWriterNote(line.Text))
+            {
+                end--;
+            }
+
+            return end < region.End && lines[_nonBlank[end]] is { IsFree: true } promo && AuthorNotes.IsMoreStories(promo.Text)
+                ? region with { End = end - 1 }
+                : region;
+        }
+
+        // The nearest short line above the body that is not a sentence: a title too short for the headline finder.
+        private int FindTitleAbove(int bodyStart)
+        {
+            for (var p = bodyStart - 1; p >= Math.Max(0, bodyStart - MaxTitleReach); p--)
+            {
+                var line = lines[_nonBlank[p]];
+                if (line.IsFree && !line.Bulleted && line.Words > 0 && !line.EndsLikeSentence && !Bylines.IsByline(line.Text))
+                {
+                    line.Role = LineRole.Headline;
+                    return p;
+                }
+            }
+
+            return -1;
         }
 
         private string? FindByline(int from, int bodyStart)

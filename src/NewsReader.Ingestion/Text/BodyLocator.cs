@@ -20,8 +20,11 @@ internal static class BodyLocator
     private const int MaxChromeRunCost = 60;
     private const int ListItemScore = -1;
     private const int MaxButtonWords = 2;
+    private const int MaxArrowLinkWords = 4;
     private const int MaxCutTitleWords = 15;
     private const int MaxDateLineWords = 10;
+    private const int MaxLeadGap = 3;
+    private const int MinLeadWords = 20;
 
     public readonly record struct Region(int Start, int End, int Score)
     {
@@ -86,7 +89,29 @@ internal static class BodyLocator
             first++;
         }
 
-        return best with { Start = first };
+        return best with { Start = ReachBackToLead(lines, nonBlank, scores, first) };
+    }
+
+    // A lead paragraph set apart from the rest by its photo's buttons ("View this image ›") scores as a teaser between
+    // two pieces of chrome, and the run starts after it; a long paragraph just above the run, past a few short
+    // chrome lines, is the article's lead. Above a byline or a timestamp it is the standfirst under the headline.
+    private static int ReachBackToLead(List<DumpLine> lines, int[] nonBlank, int[] scores, int first)
+    {
+        for (var p = first - 1; p >= Math.Max(0, first - 1 - MaxLeadGap); p--)
+        {
+            var line = lines[nonBlank[p]];
+            if (line.Role != LineRole.Unassigned || line.Bulleted || Bylines.IsByline(line.Text) || IsDateLine(line))
+            {
+                return first;
+            }
+
+            if (scores[p] > 0)
+            {
+                return line.EndsLikeSentence && line.Words >= MinLeadWords && !IsCutTitle(line) ? p : first;
+            }
+        }
+
+        return first;
     }
 
     // "Les 43 fois où Grey’s Anatomy a fait couler toutes…": a teaser's title cut to fit its box, not a sentence.
@@ -99,7 +124,11 @@ internal static class BodyLocator
 
     /// <summary>True for a line inside the body that is a link or a button rather than a heading of the article's own.</summary>
     public static bool IsChromeInside(DumpLine line) =>
-        line.Role == LineRole.Unassigned && Score(line) < 0 && (line.Bulleted || IsButton(line.Text) || IsPlaceholder(line.Text)) && !ListItem(line.Text);
+        line.Role == LineRole.Unassigned && Score(line) < 0 && (line.Bulleted || IsButton(line.Text) || IsPlaceholder(line.Text) || IsArrowLink(line))
+        && !ListItem(line.Text);
+
+    // "View this image ›", "Read more »": a short link that points on with an arrow.
+    private static bool IsArrowLink(DumpLine line) => line.Words <= MaxArrowLinkWords && line.Text[^1] is '›' or '»' or '→';
 
     // "[grid-cell-2501-1429608056-1]": a text browser's stand-in for an image or a frame, named by its file or id
     // (a bracketed phrase, "[Read: …]", is a link the article makes).

@@ -45,11 +45,14 @@ internal static class Captions
                 continue;
             }
 
-            // Article paragraphs are not repeated; an image's text and its caption, a video's title, are.
-            isCaption[p - start] = (line.Words >= MinRepeatedWords && counts[keys[p - start]] > 1)
-                || IsDoubled(line.Text)
-                || (p > start && OpensAlike(lines[nonBlank[p - 1]], line, isCaption[p - start - 1]))
-                || (p < end && OpensAlike(lines[nonBlank[p + 1]], line, isCaption[p - start + 1]));
+            // Article paragraphs are not repeated; an image's text and its caption, a video's title, are. But a
+            // sentence shown twice in a row is one text given twice (a lead paragraph over its image's text, a
+            // caption over the same words as the image's): the first copy is the page's own.
+            isCaption[p - start] = IsDoubled(line.Text)
+                || (!IsFirstOfAdjacentPair(lines, nonBlank, p, end, keys[p - start], counts)
+                    && ((line.Words >= MinRepeatedWords && counts[keys[p - start]] > 1)
+                        || (p > start && OpensAlike(lines[nonBlank[p - 1]], line, isCaption[p - start - 1]))
+                        || (p < end && OpensAlike(lines[nonBlank[p + 1]], line, isCaption[p - start + 1]))));
         }
 
         MarkImageTextAboveCaptions(lines, nonBlank, start, end, isCaption);
@@ -63,6 +66,20 @@ internal static class Captions
                 diagnostics.Add(new Diagnostic(DiagnosticKind.Dropped, line.Number, $"photo caption among the paragraphs: \"{GalleryReader.Shorten(line.Text)}\""));
             }
         }
+    }
+
+    private const int MinPairedSentenceWords = 8;
+
+    private static bool IsFirstOfAdjacentPair(List<DumpLine> lines, int[] nonBlank, int p, int end, long key, Dictionary<long, int> counts)
+    {
+        var line = lines[nonBlank[p]];
+        if (p >= end || line.Bulleted || line.Words < MinPairedSentenceWords || !line.EndsLikeSentence || counts[key] != 2)
+        {
+            return false;
+        }
+
+        var next = lines[nonBlank[p + 1]];
+        return next.IsFree && HeadlineKeys.Hash(next.Text) == key;
     }
 
     /// <summary>

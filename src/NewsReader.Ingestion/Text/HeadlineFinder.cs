@@ -237,7 +237,8 @@ internal static class HeadlineFinder
     private static double Merit(DumpLine line, IReadOnlyDictionary<long, int> repeats)
     {
         var text = line.Text;
-        if (line.Words is < MinCandidateWords or > MaxCandidateWords || text.Length > 300 || text.EndsWith('.') || text.EndsWith(','))
+        // "19 réactions que tous les gens ayant déjà eu…": a teaser's title cut to fit its box is not the page's headline.
+        if (line.Words is < MinCandidateWords or > MaxCandidateWords || text.Length > 300 || text[^1] is '.' or ',' or '…')
         {
             return 0;
         }
@@ -317,7 +318,7 @@ internal static class HeadlineFinder
 
     // The checks that scan the line by hand go before the patterns.
     private static bool IsRejected(string text) =>
-        IsBreadcrumb(text) || ClockDates.HasDatedTime(text) || Captions.EndsWithAgencyCredit(text)
+        IsBreadcrumb(text) || Captions.EndsWithAgencyCredit(text)
         || Bylines.IsByline(text) || RelatedHeadings.TryMatch(text, out _) || PageFurniture.IsFurniture(text)
         || PageFurniture.HasTimestamp(text) || IsCreditedCaption(text);
 
@@ -376,7 +377,7 @@ internal static class HeadlineFinder
             if (known == 0)
             {
                 var text = lines[nonBlank[p]].Text;
-                known = text.Length <= 160 && (Bylines.IsByline(text) || PageFurniture.HasTimestamp(text) || ClockDates.HasDatedTime(text)) ? (sbyte)1 : (sbyte)-1;
+                known = text.Length <= 160 && (Bylines.IsByline(text) || PageFurniture.HasTimestamp(text)) ? (sbyte)1 : (sbyte)-1;
             }
 
             return known > 0;
