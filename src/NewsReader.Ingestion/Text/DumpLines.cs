@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using NewsReader.Ingestion.Rules;
 
@@ -73,7 +74,7 @@ internal static class DumpLines
         for (; i < line.Length; i++)
         {
             var c = line[i];
-            if (c is '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD')
+            if (IsDropped(c))
             {
                 continue;
             }
@@ -100,34 +101,35 @@ internal static class DumpLines
     private static bool IsPlain(ReadOnlySpan<char> text)
     {
         // Printable ASCII without a double space is by far the commonest line: one vectorised pass settles it.
-        if (text.IndexOfAnyExceptInRange(' ', '~') < 0)
+        // Other lines (curly quotes, accents, other scripts) are searched for the characters the fold drops or
+        // turns into a space.
+        if (text.IndexOfAnyExceptInRange(' ', '~') >= 0 && text.IndexOfAny(Unplain) >= 0)
         {
-            return !text.Contains("  ", StringComparison.Ordinal);
+            return false;
         }
 
-        var previousSpace = false;
-        foreach (var c in text)
-        {
-            if (c == ' ')
-            {
-                if (previousSpace)
-                {
-                    return false;
-                }
-
-                previousSpace = true;
-                continue;
-            }
-
-            previousSpace = false;
-            if (c < ' ' || (c >= '\u007F' && (char.IsWhiteSpace(c) || char.IsControl(c) || c is '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD')))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return !text.Contains("  ", StringComparison.Ordinal);
     }
+
+    // What the fold in Read changes besides a space: whitespace and control characters (turned into one space) and
+    // the invisible characters it drops.
+    private static readonly SearchValues<char> Unplain = SearchValues.Create(UnplainCharacters());
+
+    private static string UnplainCharacters()
+    {
+        var characters = new StringBuilder();
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+        {
+            if (c != ' ' && (char.IsWhiteSpace(c) || char.IsControl(c) || IsDropped(c)))
+            {
+                characters.Append(c);
+            }
+        }
+
+        return characters.ToString();
+    }
+
+    private static bool IsDropped(char c) => c is '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD';
 
     private static bool IsSpace(char c) => c == ' ' || c == '\t' || char.IsWhiteSpace(c);
 

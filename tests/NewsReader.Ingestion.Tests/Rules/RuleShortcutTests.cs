@@ -68,7 +68,7 @@ public sealed class RuleShortcutTests
     private static readonly Gen<string> Lines = Gen.OneOf(
             Gen.Const("By "), Gen.Const("Por "), Gen.Const("Di "), Gen.Const("Photo: "), Gen.Const("REUTERS/"), Gen.Const("AP Photo/"),
             Gen.Const("Image "), Gen.Const("1 of 5"), Gen.Const("12/5"), Gen.Const("min read"), Gen.Const("Reading time: "),
-            Gen.Const("Nov. 21, 2020"), Gen.Const("10:30 am"), Gen.Const("3 hours ago"), Gen.Const("Latest Stories"), Gen.Const("Don't Miss"),
+            Gen.Const("The quick brown fox (2019) jumps "), Gen.Const("Nov. 21, 2020"), Gen.Const("10:30 am"), Gen.Const("3 hours ago"), Gen.Const("Latest Stories"), Gen.Const("Don't Miss"),
             Gen.Char['a', 'z'].Select(c => c.ToString()), Gen.Char['A', 'Z'].Select(c => c.ToString()), Gen.Char['0', '9'].Select(c => c.ToString()),
             Gen.OneOf(" ", "\t", "\u00A0", "\u2003", "\u0085", "/", ":", ")", "(", ".", ",", "-", "·", "•", "|", "\u212A", "\u017F", "\u0130", "\u0131",
                 "\u0663", "\uFF15", "\u00C9", "\u00E9", "\u01C5", "\u4E2D", "\u0410", "\uD835\uDC00", "\u200B"))
@@ -138,6 +138,7 @@ public sealed class RuleShortcutTests
         var statedByPattern = TryParseStatedByPattern(line, out var patternMinutes);
         Assert.True(stated == statedByPattern && (!stated || minutes == patternMinutes), $"ReadingTime: \"{line}\"");
 
+        Assert.True(WordCount.Weighted(line) == WeightedByCharacter(line), $"WordCount.Weighted: \"{line}\"");
         Assert.True(PageFurniture.HasWrittenTimestamp(line) == (line.Length <= 300 && Timestamp.IsMatch(line)), $"HasWrittenTimestamp: \"{line}\"");
         Assert.True(RelatedHeadings.TryMatch(line, out var heading) == TryMatchHeadingByPattern(line), $"RelatedHeadings: \"{line}\"");
         _ = heading;
@@ -148,6 +149,29 @@ public sealed class RuleShortcutTests
         Assert.True(!TrailingParenthesis.IsMatch(trimmed) || trimmed.EndsWith(')'), $"TrailingParenthesis: \"{line}\"");
         Assert.True(!TrailingLabelledCredit.IsMatch(trimmed) || trimmed.AsSpan().IndexOfAny(':', '/') >= 0, $"TrailingLabelledCredit: \"{line}\"");
         Assert.True(!FullDate.IsMatch(line) || Digits.MayContain(line), $"FullDate: \"{line}\"");
+    }
+
+    // The word count one character at a time, as it was before the vectorised ASCII path.
+    private static int WeightedByCharacter(string text)
+    {
+        var words = 0;
+        var ideographs = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            if (c >= '\u3040' && c <= '\u9fff')
+            {
+                ideographs++;
+                inWord = false;
+                continue;
+            }
+
+            var isWordChar = char.IsLetterOrDigit(c);
+            words += isWordChar && !inWord ? 1 : 0;
+            inWord = isWordChar;
+        }
+
+        return words + (ideographs / 2);
     }
 
     private static bool IsBylineByPattern(string line) =>
