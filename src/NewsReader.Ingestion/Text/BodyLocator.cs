@@ -208,6 +208,11 @@ internal static class BodyLocator
                 return 0;
         }
 
+        return line.ShapeScore ??= ShapeScore(line);
+    }
+
+    private static int ShapeScore(DumpLine line)
+    {
         var words = line.Words;
 
         // "___" or "* * *" between paragraphs: the article's own section break.

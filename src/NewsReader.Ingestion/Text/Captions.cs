@@ -13,27 +13,18 @@ internal static class Captions
     private const int OpeningWords = 5;
     private const int MinRepeatedWords = 4;
     private const int MaxCreditLength = 200;
+    private const int Hashed = -1;
 
     /// <summary>Marks the captions between <paramref name="start"/> and <paramref name="end"/> (positions in the non-blank lines).</summary>
     public static void Drop(List<DumpLine> lines, int[] nonBlank, int start, int end, List<Diagnostic> diagnostics)
     {
         var isCaption = new bool[end - start + 1];
-        var keys = new long[end - start + 1];
-        var counts = new Dictionary<long, int>();
+        var repeats = CountRepeats(lines, nonBlank, start, end, out var keys);
         for (var p = start; p <= end; p++)
         {
-            var line = lines[nonBlank[p]];
-            if (!line.IsFree)
+            if (lines[nonBlank[p]].IsFree)
             {
-                continue;
-            }
-
-            isCaption[p - start] = IsCaption(line);
-            if (line.Words >= MinRepeatedWords)
-            {
-                var key = HeadlineKeys.Hash(line.Text);
-                keys[p - start] = key;
-                counts[key] = counts.GetValueOrDefault(key) + 1;
+                isCaption[p - start] = IsCaption(lines[nonBlank[p]]);
             }
         }
 
@@ -49,8 +40,8 @@ internal static class Captions
             // sentence shown twice in a row is one text given twice (a lead paragraph over its image's text, a
             // caption over the same words as the image's): the first copy is the page's own.
             isCaption[p - start] = IsDoubled(line.Text)
-                || (!IsFirstOfAdjacentPair(lines, nonBlank, p, end, keys[p - start], counts)
-                    && ((line.Words >= MinRepeatedWords && counts[keys[p - start]] > 1)
+                || (!IsFirstOfAdjacentPair(line, p - start, end - start, keys, repeats)
+                    && (repeats[p - start] > 1
                         || (p > start && OpensAlike(lines[nonBlank[p - 1]], line, isCaption[p - start - 1]))
                         || (p < end && OpensAlike(lines[nonBlank[p + 1]], line, isCaption[p - start + 1]))));
         }
@@ -70,17 +61,51 @@ internal static class Captions
 
     private const int MinPairedSentenceWords = 8;
 
-    private static bool IsFirstOfAdjacentPair(List<DumpLine> lines, int[] nonBlank, int p, int end, long key, Dictionary<long, int> counts)
+    // How often each free line of at least a few words shows in the region (zero for the others), by its folded key.
+    // Only lines whose folded ends repeat can repeat, so only those are hashed: most of a body is long paragraphs.
+    private static int[] CountRepeats(List<DumpLine> lines, int[] nonBlank, int start, int end, out long[] keys)
     {
-        var line = lines[nonBlank[p]];
-        if (p >= end || line.Bulleted || line.Words < MinPairedSentenceWords || !line.EndsLikeSentence || counts[key] != 2)
+        var ends = new int[end - start + 1];
+        var endCounts = new Dictionary<int, int>();
+        for (var p = start; p <= end; p++)
         {
-            return false;
+            if (lines[nonBlank[p]] is { IsFree: true, Words: >= MinRepeatedWords } line)
+            {
+                ends[p - start] = FoldedEnds.Of(line.Text);
+                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(endCounts, ends[p - start], out _)++;
+            }
         }
 
-        var next = lines[nonBlank[p + 1]];
-        return next.IsFree && HeadlineKeys.Hash(next.Text) == key;
+        keys = new long[end - start + 1];
+        var repeats = new int[end - start + 1];
+        var counts = new Dictionary<long, int>();
+        for (var p = start; p <= end; p++)
+        {
+            if (lines[nonBlank[p]] is not { IsFree: true, Words: >= MinRepeatedWords } line)
+            {
+                continue;
+            }
+
+            repeats[p - start] = 1;
+            if (endCounts[ends[p - start]] > 1)
+            {
+                keys[p - start] = HeadlineKeys.Hash(line.Text);
+                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, keys[p - start], out _)++;
+                repeats[p - start] = Hashed;
+            }
+        }
+
+        for (var i = 0; i < repeats.Length; i++)
+        {
+            repeats[i] = repeats[i] == Hashed ? counts[keys[i]] : repeats[i];
+        }
+
+        return repeats;
     }
+
+    private static bool IsFirstOfAdjacentPair(DumpLine line, int i, int last, long[] keys, int[] repeats) =>
+        i < last && !line.Bulleted && line.Words >= MinPairedSentenceWords && line.EndsLikeSentence && repeats[i] == 2
+        && repeats[i + 1] == 2 && keys[i + 1] == keys[i];
 
     /// <summary>
     /// True when the text ends with a photo credit (<c>(AP Photo/Sergei Grits)</c>, <c>Credit: STR/AFP</c>). A credit

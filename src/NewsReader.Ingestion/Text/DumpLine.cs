@@ -36,6 +36,9 @@ internal sealed class DumpLine(int number, string text, int indent, bool bullete
 
     public bool IsFree => Role == LineRole.Unassigned;
 
+    /// <summary>The body locator's score of the line's text and shape, worked out once: several passes ask for it.</summary>
+    public int? ShapeScore { get; set; }
+
     /// <summary>Ends like a sentence: prose rather than a menu item or a heading.</summary>
     public bool EndsLikeSentence => Text.Length > 0 && Text[^1] is '.' or '!' or '?' or '"' or '”' or '’' or '\'' or ')' or '…' or ':' or ';' or '。' or '！' or '？' or '」' or '）';
 
