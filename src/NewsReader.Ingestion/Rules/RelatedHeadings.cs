@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace NewsReader.Ingestion.Rules;
@@ -19,10 +20,10 @@ internal static partial class RelatedHeadings
         return heading.Length is > 0 and <= 60 && (Heading().IsMatch(heading) || OtherLanguageHeading().IsMatch(heading));
     }
 
-    // Every free line of a page is tried. Each heading the pattern knows opens with one of these (compared
-    // ignoring case, which also lets through the rare letters the pattern folds onto ASCII), so other lines
-    // never reach the pattern.
-    private static readonly string[] Openings =
+    // Every free line of a page is tried. Each heading the patterns know opens with one of these (compared
+    // ignoring case, which also lets through the rare letters the patterns fold onto ASCII), so other lines
+    // never reach the patterns.
+    internal static readonly string[] Openings =
     [
         "Latest", "Top Stories", "What to Read Next", "Read ", "Up Next", "Most ", "Popular", "Trending", "Related",
         "More ", "Recommended", "You M", "Editor", "Don", "Further Reading", "Also Read", "Around the Web",
@@ -33,22 +34,24 @@ internal static partial class RelatedHeadings
         "热门",
     ];
 
-    // The openings' first two letters, lower-cased: "la", "to", "wh", ...
-    private static readonly HashSet<int> OpeningPairs = [.. Openings.Select(opening => Pair(opening[0], opening[1]))];
+    // The openings by their first two letters, lower-cased ("la", "to", "wh", ...): a line opening with two ASCII
+    // characters is compared only with the openings that could match it. Setting the 0x20 bit turns an ASCII
+    // capital into its small letter, and two characters equal but for case give the same pair.
+    private static readonly FrozenDictionary<int, string[]> OpeningsByPair =
+        Openings.GroupBy(opening => Pair(opening[0], opening[1])).ToFrozenDictionary(group => group.Key, group => group.ToArray());
 
-    private static int Pair(char first, char second) => ((first | 0x20) << 8) | (second | 0x20);
+    private static int Pair(char first, char second) => ((first | 0x20) << 16) | (second | 0x20);
 
     private static bool OpensLikeHeading(ReadOnlySpan<char> line)
     {
-        // Most lines open with two letters no opening starts with. Setting the 0x20 bit turns an ASCII capital
-        // into its small letter and no other character into a letter. Other than ASCII letters can fold onto
-        // one (the long s onto S) and take the full comparison.
-        if (line.Length >= 2 && char.IsAscii(line[0]) && char.IsAscii(line[1]) && !OpeningPairs.Contains(Pair(line[0], line[1])))
+        // Other than ASCII letters can fold onto one (the long s onto S) and take the full comparison.
+        var candidates = Openings;
+        if (line.Length >= 2 && char.IsAscii(line[0]) && char.IsAscii(line[1]) && !OpeningsByPair.TryGetValue(Pair(line[0], line[1]), out candidates))
         {
             return false;
         }
 
-        foreach (var opening in Openings)
+        foreach (var opening in candidates)
         {
             if (line.StartsWith(opening, StringComparison.OrdinalIgnoreCase))
             {
@@ -62,11 +65,11 @@ internal static partial class RelatedHeadings
     [GeneratedRegex(
         @"^(?:Latest(?: News| Stories| Headlines| Articles| Videos)?|Top Stories|What to Read Next|Read Next|Up Next|Most Popular(?: Stories| Articles| Now)?|Most (?:Read|Viewed|Shared|Emailed|Commented)(?: \p{L}+){0,2}|Popular(?: Now| Stories| Articles| on \p{L}+)?|Trending(?: Now| Stories)?|Related(?: Stories| Articles| Coverage| Content| Links| Topics| News| Posts| Reading)?|More (?:from|on|in|about) .{1,40}|More Stories|More News|More Top Stories|Recommended(?: for You| Stories| Reading| Articles)?|You (?:May|Might) Also Like|Editors?'?’?s? Picks|Don'?’?t Miss|Further Reading|Also Read|Read More|Around the Web|From Around the Web|Sponsored Stories|Promoted Stories|Featured Stories)$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]
-    private static partial Regex Heading();
+    internal static partial Regex Heading();
 
     // The same lists on pages in the corpus's other languages (Spanish, Portuguese, French, German, Czech, Chinese).
     [GeneratedRegex(
         @"^(?:Artículos Relacionados|Noticias Relacionadas|Relacionad[oa]s|Lo más (?:leído|visto)|Más (?:leídas|noticias|leído)|Te puede interesar|Leia também|Veja também|Notícias relacionadas|Mais (?:lidas|notícias)|Sur le même sujet|[ÀA] lire (?:aussi|également)|Lire aussi|Les plus lus|Articles (?:liés|similaires)|[ÀA] voir aussi|Mehr zum Thema(?: .{1,40})?|Das könnte (?:Sie|dich) auch interessieren|Weitere (?:Artikel|Meldungen|Nachrichten)|Ähnliche Artikel|Meistgelesen|Související(?: články| zprávy)?|Další zprávy|Nejčtenější(?: zprávy)?|Mohlo by vás zajímat|Právě se děje|相关(?:新闻|阅读|文章|链接|推荐)|推荐阅读|延伸阅读|热门(?:新闻|文章|推荐))$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]
-    private static partial Regex OtherLanguageHeading();
+    internal static partial Regex OtherLanguageHeading();
 }

@@ -89,7 +89,7 @@ internal static class Captions
             repeats[p - start] = 1;
             if (endCounts[ends[p - start]] > 1)
             {
-                keys[p - start] = HeadlineKeys.Hash(line.Text);
+                keys[p - start] = line.FoldedKey;
                 System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, keys[p - start], out _)++;
                 repeats[p - start] = Hashed;
             }

@@ -1,3 +1,5 @@
+using NewsReader.Ingestion.Rules;
+
 namespace NewsReader.Ingestion.Text;
 
 /// <summary>What the parser decided a line of a dump is.</summary>
@@ -20,6 +22,8 @@ internal enum LineRole
 /// <summary>One line of a dump: whitespace collapsed, bullet and indent recorded.</summary>
 internal sealed class DumpLine(int number, string text, int indent, bool bulleted, int words)
 {
+    private long? _foldedKey;
+
     public int Number { get; } = number;
 
     public string Text { get; } = text;
@@ -35,6 +39,9 @@ internal sealed class DumpLine(int number, string text, int indent, bool bullete
     public bool IsBlank => Text.Length == 0;
 
     public bool IsFree => Role == LineRole.Unassigned;
+
+    /// <summary>The hash of the line's folded text (<see cref="HeadlineKeys.Hash"/>), worked out once: repeats are counted in several passes.</summary>
+    public long FoldedKey => _foldedKey ??= HeadlineKeys.Hash(Text);
 
     /// <summary>The body locator's score of the line's text and shape, worked out once: several passes ask for it.</summary>
     public int? ShapeScore { get; set; }

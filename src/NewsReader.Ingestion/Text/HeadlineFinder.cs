@@ -80,7 +80,7 @@ internal static class HeadlineFinder
             if (line.Words is >= MinCandidateWords and <= MaxCandidateWords)
             {
                 ends.Add(FoldedEnds.Of(line.Text));
-                repeats[Key(line.Text)] = 0;
+                repeats[line.FoldedKey] = 0;
             }
         }
 
@@ -89,7 +89,7 @@ internal static class HeadlineFinder
             var line = lines[index];
             if (line.Words is >= MinCandidateWords and <= MaxCandidateWords && ends.Contains(FoldedEnds.Of(line.Text)))
             {
-                ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(repeats, Key(line.Text));
+                ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(repeats, line.FoldedKey);
                 if (!System.Runtime.CompilerServices.Unsafe.IsNullRef(ref count))
                 {
                     count++;
@@ -131,7 +131,7 @@ internal static class HeadlineFinder
         }
 
         var next = lines[nonBlank[p + 1]];
-        return next.IsFree && !next.Bulleted && next.Words >= line.Words - 2 && Key(next.Text) != Key(line.Text)
+        return next.IsFree && !next.Bulleted && next.Words >= line.Words - 2 && next.FoldedKey != line.FoldedKey
             && Merit(next, repeats) > 0 && !IsRejected(next.Text) && !IsCaptionPair(lines, nonBlank, p + 1, stop, bodyStart);
     }
 
@@ -217,8 +217,6 @@ internal static class HeadlineFinder
         return -1;
     }
 
-    public static long Key(string text) => HeadlineKeys.Hash(text);
-
     // A caption ends its sentence before the credit ("… Azerbaijan. (AP Photo/Sergei Grits)"); a headline's
     // closing parenthesis ("Cease-fire may improve relations (part 1)") is part of the headline.
     private static bool IsCreditedCaption(string text)
@@ -269,7 +267,7 @@ internal static class HeadlineFinder
             score += 1;
         }
 
-        if (repeats.TryGetValue(Key(text), out var count) && count > 1)
+        if (repeats.TryGetValue(line.FoldedKey, out var count) && count > 1)
         {
             score += 2;
         }
@@ -308,13 +306,13 @@ internal static class HeadlineFinder
     private static bool EndsWithLeadIn(string text)
     {
         var start = text.LastIndexOf(' ') + 1;
-        return start > 0 && LeadInWords.Contains(text[start..]);
+        return start > 0 && text.Length - start <= 4 && LeadInWords.Contains(text.AsSpan(start));
     }
 
-    private static readonly HashSet<string> LeadInWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadInWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "by", "of", "the", "a", "an", "and", "or", "to", "for", "with", "from", "at", "in", "on",
-    };
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // The checks that scan the line by hand go before the patterns.
     private static bool IsRejected(string text) =>
