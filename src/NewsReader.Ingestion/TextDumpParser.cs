@@ -81,7 +81,7 @@ public static class TextDumpParser
 
             region = WithoutAuthorNotes(region);
             var headlineAt = FindHeadline(region.Start);
-            var opensWithDateline = Datelines.TryMatch(lines[_nonBlank[region.Start]].Text, out _, out _);
+            var opensWithDateline = headlineAt < 0 && Datelines.TryMatch(lines[_nonBlank[region.Start]].Text, out _, out _);
             if (headlineAt < 0 && !opensWithDateline && lines[_nonBlank[region.Start]].Words <= 30 && region.End > region.Start)
             {
                 // Some dumps glue the headline to the top of the body (no line above qualifies): take it from there.
@@ -89,7 +89,7 @@ public static class TextDumpParser
                 lines[_nonBlank[headlineAt]].Role = LineRole.Headline;
                 region = region with { Start = region.Start + 1 };
             }
-            else if (headlineAt < 0 && opensWithDateline)
+            else if (opensWithDateline)
             {
                 // A paragraph opening with a dateline starts the story, however short: the headline is the title above it.
                 headlineAt = FindTitleAbove(region.Start);
@@ -169,16 +169,23 @@ public static class TextDumpParser
 
         private static int[] NonBlank(List<DumpLine> lines)
         {
-            var indices = new List<int>(lines.Count);
-            for (var i = 0; i < lines.Count; i++)
+            var count = 0;
+            foreach (var line in lines)
+            {
+                count += line.IsBlank ? 0 : 1;
+            }
+
+            var indices = new int[count];
+            var next = 0;
+            for (var i = 0; i < lines.Count && next < count; i++)
             {
                 if (!lines[i].IsBlank)
                 {
-                    indices.Add(i);
+                    indices[next++] = i;
                 }
             }
 
-            return [.. indices];
+            return indices;
         }
 
         private ParseFailure Fail(string reason)

@@ -153,14 +153,8 @@ internal static class Captions
         var before = text.AsSpan(0, slash).TrimEnd();
         var nameStart = before.LastIndexOf(' ');
         return WordCount.Of(agency) <= 3 && nameStart > 0 && char.IsUpper(before[nameStart + 1])
-            && PhotoAgencies.Contains(agency.ToString());
+            && PhotoCredits.AgencyOf(agency) is not null;
     }
-
-    private static readonly HashSet<string> PhotoAgencies = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Reuters", "AP", "AFP", "Getty", "Getty Images", "EPA", "Bloomberg", "Shutterstock", "Xinhua", "PA", "Corbis",
-        "Rex", "Rex Features", "Sipa", "Alamy", "Redux", "NurPhoto", "ZUMA", "SOPA Images", "Anadolu",
-    };
 
     private static bool IsCaption(DumpLine line)
     {

@@ -136,7 +136,7 @@ internal static class RelatedListReader
     {
         for (var i = 0; i < teasers.Count; i++)
         {
-            if (teasers[i].Teaser.Summary is { Length: > 0 } summary && summary.Split(' ').Length >= 8
+            if (teasers[i].Teaser.Summary is { Length: > 0 } summary && summary.AsSpan().Count(' ') >= 7
                 && summary[^1] is not ('.' or '!' or '?' or '"' or '”' or '’' or ')' or '…'))
             {
                 diagnostics.Add(new Diagnostic(DiagnosticKind.Warning, teasers[i].Line,

@@ -124,10 +124,11 @@ public sealed class RuleShortcutTests
         Assert.True(RelatedHeadings.TryMatch(line, out var heading) == TryMatchHeadingByPattern(line), $"RelatedHeadings: \"{line}\"");
         _ = heading;
 
-        // The credit split and the caption date keep their patterns: only lines that the patterns could never
-        // match skip them.
+        // The labelled credit and the caption date keep their patterns: only lines that the patterns could never
+        // match skip them. The bracketed credit is found from the end, exactly where its pattern matches.
         var trimmed = line.Trim();
-        Assert.True(!TrailingParenthesis.IsMatch(trimmed) || trimmed.EndsWith(')'), $"TrailingParenthesis: \"{line}\"");
+        var bracketed = TrailingParenthesis.Match(trimmed);
+        Assert.True(PhotoCredits.TrailingParenthesisStart(trimmed) == (bracketed.Success ? bracketed.Index : -1), $"TrailingParenthesis: \"{line}\"");
         Assert.True(!TrailingLabelledCredit.IsMatch(trimmed) || trimmed.AsSpan().IndexOfAny(':', '/') >= 0, $"TrailingLabelledCredit: \"{line}\"");
         Assert.True(!FullDate.IsMatch(line) || Digits.MayContain(line), $"FullDate: \"{line}\"");
     }
