@@ -22,6 +22,12 @@ internal static partial class Bylines
     // \p{L} is char.IsLetter and \p{Lu} the UppercaseLetter category, per UTF-16 unit as the pattern reads them.
     private static int CreditWordLength(string line)
     {
+        // Every credit word opens with one of these capitals: most lines are settled by their first character.
+        if (line[0] is not ('B' or 'P' or 'V' or 'D' or 'A'))
+        {
+            return 0;
+        }
+
         foreach (var word in CreditWords)
         {
             if (line.StartsWith(word, StringComparison.Ordinal))

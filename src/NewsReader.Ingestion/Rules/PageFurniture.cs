@@ -13,8 +13,9 @@ internal static partial class PageFurniture
     /// <summary>True for long notices that read like prose but are not the article (cookies, data disclaimers, copyright).</summary>
     public static bool IsBoilerplateProse(string line)
     {
+        // The shortest phrase is six characters long: a shorter line (most of a page's menus) skips the search.
         var head = line.AsSpan(0, Math.Min(line.Length, 600));
-        return head.Contains('©') || head.ContainsAny(BoilerplatePhrases);
+        return head.Contains('©') || (head.Length >= MinBoilerplatePhrase && head.ContainsAny(BoilerplatePhrases));
     }
 
     // The furniture pattern is a long case-insensitive alternation that is slow to try at every position;
@@ -36,6 +37,7 @@ internal static partial class PageFurniture
         StringComparison.OrdinalIgnoreCase);
 
     private const int MaxClockDateLength = 120;
+    private const int MinBoilerplatePhrase = 6;
 
     /// <summary>
     /// True for a line that carries a timestamp or date: written out (<c>Dec. 6, 2024, 10:00 PM</c>,

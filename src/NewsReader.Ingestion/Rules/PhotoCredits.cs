@@ -52,6 +52,22 @@ internal static partial class PhotoCredits
         return new CaptionCredit(trimmed, null, null, null);
     }
 
+    /// <summary>Whether <see cref="Split"/> finds a credit, without reading the credit's parts.</summary>
+    public static bool EndsWithCredit(string caption)
+    {
+        var trimmed = caption.AsSpan().Trim();
+        if (trimmed.Length >= 4 && trimmed[^1] == ')')
+        {
+            var text = caption.Trim();
+            if (TrailingParenthesisStart(text) is var open and >= 0 && LooksLikeCredit(text[(open + 1)..^1]))
+            {
+                return true;
+            }
+        }
+
+        return trimmed.IndexOfAny(':', '/') >= 0 && TrailingLabelledCredit().IsMatch(trimmed);
+    }
+
     /// <summary>Reads the photographer and agency out of a credit such as <c>Photo: X, AP</c> or <c>REUTERS/Name</c>.</summary>
     public static (string? Photographer, string? Agency) ReadCredit(string credit)
     {

@@ -120,7 +120,7 @@ internal static class Captions
         }
 
         var tailStart = TailStart(text);
-        return PhotoCredits.Split(tailStart == 0 ? text : text[tailStart..]).Credit is not null;
+        return PhotoCredits.EndsWithCredit(tailStart == 0 ? text : text[tailStart..]);
     }
 
     // A credit is bracketed, labelled ("Credit:") or an agency's ("REUTERS/Name"): most lines have none of the marks.

@@ -43,6 +43,9 @@ internal sealed class DumpLine(int number, string text, int indent, bool bullete
     /// <summary>The hash of the line's folded text (<see cref="HeadlineKeys.Hash"/>), worked out once: repeats are counted in several passes.</summary>
     public long FoldedKey => _foldedKey ??= HeadlineKeys.Hash(Text);
 
+    /// <summary>Whether the headline finder's rules rule the line out as a headline, once asked.</summary>
+    public bool? RejectedAsHeadline { get; set; }
+
     /// <summary>The body locator's score of the line's text and shape, worked out once: several passes ask for it.</summary>
     public int? ShapeScore { get; set; }
 

@@ -47,7 +47,7 @@ internal static class HeadlineFinder
             // The pattern checks that can veto a candidate are the expensive part: a line that could not beat the
             // best so far even with the byline and standfirst bonuses is not worth them.
             var score = Merit(line, repeats) - (0.1 * distance);
-            if (score <= 0 || score + 5 <= bestScore || IsRejected(line.Text) || IsCaptionPair(lines, nonBlank, p, stop, bodyStart)
+            if (score <= 0 || score + 5 <= bestScore || IsRejected(line) || IsCaptionPair(lines, nonBlank, p, stop, bodyStart)
                 || IsMenuItem(lines, nonBlank, p, stop, bodyStart))
             {
                 continue;
@@ -132,7 +132,7 @@ internal static class HeadlineFinder
 
         var next = lines[nonBlank[p + 1]];
         return next.IsFree && !next.Bulleted && next.Words >= line.Words - 2 && next.FoldedKey != line.FoldedKey
-            && Merit(next, repeats) > 0 && !IsRejected(next.Text) && !IsCaptionPair(lines, nonBlank, p + 1, stop, bodyStart);
+            && Merit(next, repeats) > 0 && !IsRejected(next) && !IsCaptionPair(lines, nonBlank, p + 1, stop, bodyStart);
     }
 
     // The lead photo's text often repeats the headline with the caption after it ("The sharing economy is a lie: …
@@ -313,6 +313,9 @@ internal static class HeadlineFinder
     {
         "by", "of", "the", "a", "an", "and", "or", "to", "for", "with", "from", "at", "in", "on",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // A line is asked about as a candidate and again as the standfirst of the line above it: the answer is kept.
+    private static bool IsRejected(DumpLine line) => line.RejectedAsHeadline ??= IsRejected(line.Text);
 
     // The checks that scan the line by hand go before the patterns.
     private static bool IsRejected(string text) =>

@@ -127,6 +127,7 @@ public sealed class RuleShortcutTests
         // The labelled credit and the caption date keep their patterns: only lines that the patterns could never
         // match skip them. The bracketed credit is found from the end, exactly where its pattern matches.
         var trimmed = line.Trim();
+        Assert.True(PhotoCredits.EndsWithCredit(line) == (PhotoCredits.Split(line).Credit is not null), $"EndsWithCredit: \"{line}\"");
         var bracketed = TrailingParenthesis.Match(trimmed);
         Assert.True(PhotoCredits.TrailingParenthesisStart(trimmed) == (bracketed.Success ? bracketed.Index : -1), $"TrailingParenthesis: \"{line}\"");
         Assert.True(!TrailingLabelledCredit.IsMatch(trimmed) || trimmed.AsSpan().IndexOfAny(':', '/') >= 0, $"TrailingLabelledCredit: \"{line}\"");
