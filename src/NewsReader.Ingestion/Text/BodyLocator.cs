@@ -31,26 +31,26 @@ internal static class BodyLocator
         public bool IsEmpty => End < Start;
     }
 
-    public static Region Locate(List<DumpLine> lines, int[] nonBlank)
+    public static Region Locate(List<DumpLine> lines)
     {
-        var scores = new int[nonBlank.Length];
-        for (var p = 0; p < nonBlank.Length; p++)
+        var scores = new int[lines.Count];
+        for (var p = 0; p < lines.Count; p++)
         {
-            scores[p] = Score(lines[nonBlank[p]]);
+            scores[p] = Score(lines[p]);
         }
 
         var best = new Region(0, -1, 0);
         var sum = 0;
         var start = 0;
         var chromeRun = 0;
-        for (var p = 0; p < nonBlank.Length; p++)
+        for (var p = 0; p < lines.Count; p++)
         {
             var score = scores[p];
 
             // A long run of plain chrome lines inside an article (a video player's controls) costs no more
             // than a short one: what follows decides whether the article goes on. Bulleted runs are menus
             // and link lists, and keep their full cost.
-            if (score < 0 && score > RelatedHeadingCost && !lines[nonBlank[p]].Bulleted)
+            if (score < 0 && score > RelatedHeadingCost && !lines[p].Bulleted)
             {
                 var allowed = Math.Max(0, MaxChromeRunCost + chromeRun);
                 chromeRun -= Math.Min(-score, allowed);
@@ -64,7 +64,7 @@ internal static class BodyLocator
             // A long line between two pieces of chrome is a teaser in a river of other stories more often
             // than an article paragraph: articles are runs of paragraphs.
             // A numbered subheading ("2. Check the peep hole") is the article's own structure, not chrome.
-            if (score > 0 && p > 0 && p + 1 < nonBlank.Length && IsChrome(scores[p - 1]) && IsChrome(scores[p + 1]))
+            if (score > 0 && p > 0 && p + 1 < lines.Count && IsChrome(scores[p - 1]) && IsChrome(scores[p + 1]))
             {
                 score /= IsolatedProseDivisor;
             }
@@ -89,17 +89,17 @@ internal static class BodyLocator
             first++;
         }
 
-        return best with { Start = ReachBackToLead(lines, nonBlank, scores, first) };
+        return best with { Start = ReachBackToLead(lines, scores, first) };
     }
 
     // A lead paragraph set apart from the rest by its photo's buttons ("View this image ›") scores as a teaser between
     // two pieces of chrome, and the run starts after it; a long paragraph just above the run, past a few short
     // chrome lines, is the article's lead. Above a byline or a timestamp it is the standfirst under the headline.
-    private static int ReachBackToLead(List<DumpLine> lines, int[] nonBlank, int[] scores, int first)
+    private static int ReachBackToLead(List<DumpLine> lines, int[] scores, int first)
     {
         for (var p = first - 1; p >= Math.Max(0, first - 1 - MaxLeadGap); p--)
         {
-            var line = lines[nonBlank[p]];
+            var line = lines[p];
             if (line.Role != LineRole.Unassigned || line.Bulleted || Bylines.IsByline(line.Text) || IsDateLine(line))
             {
                 return first;

@@ -15,22 +15,22 @@ internal static class Captions
     private const int MaxCreditLength = 200;
     private const int Hashed = -1;
 
-    /// <summary>Marks the captions between <paramref name="start"/> and <paramref name="end"/> (positions in the non-blank lines).</summary>
-    public static void Drop(List<DumpLine> lines, int[] nonBlank, int start, int end, List<Diagnostic> diagnostics)
+    /// <summary>Marks the captions between lines <paramref name="start"/> and <paramref name="end"/> (indices into <paramref name="lines"/>).</summary>
+    public static void Drop(List<DumpLine> lines, int start, int end, List<Diagnostic> diagnostics)
     {
         var isCaption = new bool[end - start + 1];
-        var repeats = CountRepeats(lines, nonBlank, start, end, out var keys);
+        var repeats = CountRepeats(lines, start, end, out var keys);
         for (var p = start; p <= end; p++)
         {
-            if (lines[nonBlank[p]].IsFree)
+            if (lines[p].IsFree)
             {
-                isCaption[p - start] = IsCaption(lines[nonBlank[p]]);
+                isCaption[p - start] = IsCaption(lines[p]);
             }
         }
 
         for (var p = start; p <= end; p++)
         {
-            var line = lines[nonBlank[p]];
+            var line = lines[p];
             if (!line.IsFree || isCaption[p - start])
             {
                 continue;
@@ -42,17 +42,17 @@ internal static class Captions
             isCaption[p - start] = IsDoubled(line.Text)
                 || (!IsFirstOfAdjacentPair(line, p - start, end - start, keys, repeats)
                     && (repeats[p - start] > 1
-                        || (p > start && OpensAlike(lines[nonBlank[p - 1]], line, isCaption[p - start - 1]))
-                        || (p < end && OpensAlike(lines[nonBlank[p + 1]], line, isCaption[p - start + 1]))));
+                        || (p > start && OpensAlike(lines[p - 1], line, isCaption[p - start - 1]))
+                        || (p < end && OpensAlike(lines[p + 1], line, isCaption[p - start + 1]))));
         }
 
-        MarkImageTextAboveCaptions(lines, nonBlank, start, end, isCaption);
+        MarkImageTextAboveCaptions(lines, start, end, isCaption);
 
         for (var p = start; p <= end; p++)
         {
-            if (isCaption[p - start] && lines[nonBlank[p]].IsFree)
+            if (isCaption[p - start] && lines[p].IsFree)
             {
-                var line = lines[nonBlank[p]];
+                var line = lines[p];
                 line.Role = LineRole.Noise;
                 diagnostics.Add(new Diagnostic(DiagnosticKind.Dropped, line.Number, $"photo caption among the paragraphs: \"{GalleryReader.Shorten(line.Text)}\""));
             }
@@ -63,13 +63,13 @@ internal static class Captions
 
     // How often each free line of at least a few words shows in the region (zero for the others), by its folded key.
     // Only lines whose folded ends repeat can repeat, so only those are hashed: most of a body is long paragraphs.
-    private static int[] CountRepeats(List<DumpLine> lines, int[] nonBlank, int start, int end, out long[] keys)
+    private static int[] CountRepeats(List<DumpLine> lines, int start, int end, out long[] keys)
     {
         var ends = new int[end - start + 1];
         var endCounts = new Dictionary<int, int>();
         for (var p = start; p <= end; p++)
         {
-            if (lines[nonBlank[p]] is { IsFree: true, Words: >= MinRepeatedWords } line)
+            if (lines[p] is { IsFree: true, Words: >= MinRepeatedWords } line)
             {
                 ends[p - start] = FoldedEnds.Of(line.Text);
                 System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(endCounts, ends[p - start], out _)++;
@@ -81,7 +81,7 @@ internal static class Captions
         var counts = new Dictionary<long, int>();
         for (var p = start; p <= end; p++)
         {
-            if (lines[nonBlank[p]] is not { IsFree: true, Words: >= MinRepeatedWords } line)
+            if (lines[p] is not { IsFree: true, Words: >= MinRepeatedWords } line)
             {
                 continue;
             }
@@ -206,13 +206,13 @@ internal static class Captions
     // A text browser shows an image's text as a plain line and its caption as a lone bullet under it ("A bin of small
     // whale bones." over "• Clockwise from top: small whale bones; …"): lines above such a bullet that it mostly
     // repeats are the images' text, not paragraphs, however they are worded apart.
-    private static void MarkImageTextAboveCaptions(List<DumpLine> lines, int[] nonBlank, int start, int end, bool[] isCaption)
+    private static void MarkImageTextAboveCaptions(List<DumpLine> lines, int start, int end, bool[] isCaption)
     {
         for (var b = start + 1; b <= end; b++)
         {
-            var bullet = lines[nonBlank[b]];
-            if (!bullet.Bulleted || bullet.Words < MinRepeatedWords || lines[nonBlank[b - 1]].Bulleted
-                || (b + 1 < nonBlank.Length && lines[nonBlank[b + 1]].Bulleted))
+            var bullet = lines[b];
+            if (!bullet.Bulleted || bullet.Words < MinRepeatedWords || lines[b - 1].Bulleted
+                || (b + 1 < lines.Count && lines[b + 1].Bulleted))
             {
                 continue;
             }
@@ -220,7 +220,7 @@ internal static class Captions
             HashSet<string>? captionWords = null;
             for (var q = b - 1; q >= start; q--)
             {
-                var line = lines[nonBlank[q]];
+                var line = lines[q];
                 if (!line.IsFree || line.Bulleted || line.Words < MinRepeatedWords)
                 {
                     break;

@@ -6,7 +6,6 @@ namespace NewsReader.Ingestion.Text;
 internal enum LineRole
 {
     Unassigned,
-    Blank,
     Headline,
     Byline,
     Photo,
@@ -19,7 +18,7 @@ internal enum LineRole
     Noise,
 }
 
-/// <summary>One line of a dump: whitespace collapsed, bullet and indent recorded.</summary>
+/// <summary>One line of a dump with text in it: whitespace collapsed, bullet and indent recorded.</summary>
 internal sealed class DumpLine(int number, string text, int indent, bool bulleted, int words)
 {
     private long? _foldedKey;
@@ -34,9 +33,7 @@ internal sealed class DumpLine(int number, string text, int indent, bool bullete
 
     public int Words { get; } = words;
 
-    public LineRole Role { get; set; } = text.Length == 0 ? LineRole.Blank : LineRole.Unassigned;
-
-    public bool IsBlank => Text.Length == 0;
+    public LineRole Role { get; set; } = LineRole.Unassigned;
 
     public bool IsFree => Role == LineRole.Unassigned;
 

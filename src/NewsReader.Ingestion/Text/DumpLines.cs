@@ -4,7 +4,10 @@ using NewsReader.Ingestion.Rules;
 
 namespace NewsReader.Ingestion.Text;
 
-/// <summary>Splits a dump into <see cref="DumpLine"/>s in one pass.</summary>
+/// <summary>
+/// Splits a dump into <see cref="DumpLine"/>s in one pass. Only lines with text are kept (each with its line number):
+/// every reader works on those, and a page is a quarter blank lines.
+/// </summary>
 internal static class DumpLines
 {
     /// <summary>Splits the text; returns the 1-based number of the first over-long line instead when there is one.</summary>
@@ -27,7 +30,10 @@ internal static class DumpLines
                 return lines;
             }
 
-            lines.Add(Read(number, line, builder));
+            if (Read(number, line, builder) is { } read)
+            {
+                lines.Add(read);
+            }
             if (end < 0)
             {
                 break;
@@ -45,7 +51,7 @@ internal static class DumpLines
         return lines;
     }
 
-    private static DumpLine Read(int number, ReadOnlySpan<char> line, StringBuilder builder)
+    private static DumpLine? Read(int number, ReadOnlySpan<char> line, StringBuilder builder)
     {
         var indent = 0;
         var i = 0;
@@ -62,6 +68,11 @@ internal static class DumpLines
         }
 
         var rest = line[i..].Trim();
+        if (rest.IsEmpty)
+        {
+            return null;
+        }
+
         if (IsPlain(rest))
         {
             // Most lines need no whitespace folding: copy them as they are.
@@ -92,6 +103,11 @@ internal static class DumpLines
             }
 
             builder.Append(c);
+        }
+
+        if (builder.Length == 0)
+        {
+            return null;
         }
 
         var text = builder.ToString();
