@@ -133,9 +133,9 @@ public static class TextDumpParser
             var bylines = new HashSet<string>(StringComparer.Ordinal);
             foreach (var line in lines)
             {
-                if (Bylines.IsShortCredit(line.Text))
+                if (Bylines.IsShortCredit(line.Span))
                 {
-                    bylines.Add(HeadlineKeys.Fold(line.Text));
+                    bylines.Add(HeadlineKeys.Fold(line.Span));
                 }
             }
 
@@ -176,7 +176,7 @@ public static class TextDumpParser
         {
             foreach (var line in lines)
             {
-                if (line.IsFree && ReadingTime.TryParseStated(line.Text, out var minutes))
+                if (line.IsFree && ReadingTime.TryParseStated(line.Span, out var minutes))
                 {
                     line.Role = LineRole.ReadingTime;
                     return minutes;
@@ -255,7 +255,7 @@ public static class TextDumpParser
                 // "President Obama also said:" and then bullets: the article's own list.
                 if (p <= region.End && lines[p] is { Bulleted: false } plain)
                 {
-                    introducedList = plain.Text[^1] == ':';
+                    introducedList = plain.Last == ':';
                 }
 
                 if (p <= region.End && lines[p] is { IsFree: true } line && !(introducedList && line.Bulleted)

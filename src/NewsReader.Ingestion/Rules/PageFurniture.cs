@@ -7,14 +7,14 @@ namespace NewsReader.Ingestion.Rules;
 internal static partial class PageFurniture
 {
     /// <summary>True for a line that is page chrome rather than article text.</summary>
-    public static bool IsFurniture(string line) =>
+    public static bool IsFurniture(ReadOnlySpan<char> line) =>
         line.Length <= 200 && MayBeFurniture(line) && Furniture().IsMatch(line);
 
     /// <summary>True for long notices that read like prose but are not the article (cookies, data disclaimers, copyright).</summary>
-    public static bool IsBoilerplateProse(string line)
+    public static bool IsBoilerplateProse(ReadOnlySpan<char> line)
     {
         // The shortest phrase is six characters long: a shorter line (most of a page's menus) skips the search.
-        var head = line.AsSpan(0, Math.Min(line.Length, 600));
+        var head = line[..Math.Min(line.Length, 600)];
         return head.Contains('©') || (head.Length >= MinBoilerplatePhrase && head.ContainsAny(BoilerplatePhrases));
     }
 
@@ -44,17 +44,17 @@ internal static partial class PageFurniture
     /// <c>24 July 2015</c>) or, in any language, a clock time beside a year or a numeric day and month
     /// (<c>08.04.2015 12:46</c>, <c>21.dez.2018 às 12h55</c>, <c>3/9(木) 18:45配信</c>).
     /// </summary>
-    public static bool HasTimestamp(string line) => HasWrittenTimestamp(line) || HasClockDate(line);
+    public static bool HasTimestamp(ReadOnlySpan<char> line) => HasWrittenTimestamp(line) || HasClockDate(line);
 
     /// <summary>The English timestamp pattern alone, behind its digit shortcut.</summary>
-    public static bool HasWrittenTimestamp(string line) => line.Length <= 300 && Digits.MayContain(line) && Timestamp().IsMatch(line);
+    public static bool HasWrittenTimestamp(ReadOnlySpan<char> line) => line.Length <= 300 && Digits.MayContain(line) && Timestamp().IsMatch(line);
 
     // Recognised by their numbers rather than their month names, so they hold in any language.
-    private static bool HasClockDate(string text) =>
+    private static bool HasClockDate(ReadOnlySpan<char> text) =>
         text.Length <= MaxClockDateLength && HasClockTime(text) && (HasYear(text) || HasNumericDayAndMonth(text));
 
     // 12:46 or 12h55; not a score such as 3:2, whose second number has one digit.
-    private static bool HasClockTime(string text)
+    private static bool HasClockTime(ReadOnlySpan<char> text)
     {
         for (var i = NextSeparator(text, 1); i > 0 && i + 2 < text.Length; i = NextSeparator(text, i + 1))
         {
@@ -77,13 +77,13 @@ internal static partial class PageFurniture
         return false;
     }
 
-    private static int NextSeparator(string text, int from)
+    private static int NextSeparator(ReadOnlySpan<char> text, int from)
     {
-        var at = text.AsSpan(from).IndexOfAny(':', 'h');
+        var at = text[from..].IndexOfAny(':', 'h');
         return at < 0 ? -1 : from + at;
     }
 
-    private static bool HasYear(string text)
+    private static bool HasYear(ReadOnlySpan<char> text)
     {
         for (var i = 0; i + 4 <= text.Length; i++)
         {
@@ -102,7 +102,7 @@ internal static partial class PageFurniture
 
     // 3/9 or 08.04.: a day and month written with a dot end with one ("08.04." or "08.04.2015"), which sets them
     // apart from a decimal ("2.5% by 10:30").
-    private static bool HasNumericDayAndMonth(string text)
+    private static bool HasNumericDayAndMonth(ReadOnlySpan<char> text)
     {
         for (var i = 1; i + 1 < text.Length; i++)
         {

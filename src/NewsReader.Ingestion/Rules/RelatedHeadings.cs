@@ -7,17 +7,23 @@ namespace NewsReader.Ingestion.Rules;
 internal static partial class RelatedHeadings
 {
     /// <summary>True when the whole line is such a heading; <paramref name="heading"/> is the heading as written.</summary>
-    public static bool TryMatch(string line, out string heading)
+    public static bool TryMatch(ReadOnlySpan<char> line, out string heading)
     {
-        heading = line;
-        var start = line.AsSpan().TrimStart();
+        heading = string.Empty;
+        var start = line.TrimStart();
         if (start.Length is 0 or > 64 || !char.IsLetter(start[0]) || !OpensLikeHeading(start))
         {
             return false;
         }
 
-        heading = line.Trim().TrimEnd(':', '»', '›', '>', ' ');
-        return heading.Length is > 0 and <= 60 && (Heading().IsMatch(heading) || OtherLanguageHeading().IsMatch(heading));
+        var written = line.Trim().TrimEnd(":»›> ");
+        if (written.Length is 0 or > 60 || !(Heading().IsMatch(written) || OtherLanguageHeading().IsMatch(written)))
+        {
+            return false;
+        }
+
+        heading = written.ToString();
+        return true;
     }
 
     // Every free line of a page is tried. Each heading the patterns know opens with one of these (compared

@@ -100,7 +100,7 @@ internal static class BodyLocator
         for (var p = first - 1; p >= Math.Max(0, first - 1 - MaxLeadGap); p--)
         {
             var line = lines[p];
-            if (line.Role != LineRole.Unassigned || line.Bulleted || Bylines.IsByline(line.Text) || IsDateLine(line))
+            if (line.Role != LineRole.Unassigned || line.Bulleted || Bylines.IsByline(line.Span) || IsDateLine(line))
             {
                 return first;
             }
@@ -116,46 +116,47 @@ internal static class BodyLocator
 
     // "Les 43 fois où Grey’s Anatomy a fait couler toutes…": a teaser's title cut to fit its box, not a sentence.
     private static bool IsCutTitle(DumpLine line) =>
-        line.Words < MaxCutTitleWords && (line.Text[^1] == '…' || line.Text.EndsWith("...", StringComparison.Ordinal));
+        line.Words < MaxCutTitleWords && (line.Last == '…' || line.Span.EndsWith("...", StringComparison.Ordinal));
 
     // "posted on April 21, 2015, at 11:29 a.m.": a short line that is all date ends like a sentence but is none.
     private static bool IsDateLine(DumpLine line) =>
-        line.Words <= MaxDateLineWords && line.Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && PageFurniture.HasTimestamp(line.Text);
+        line.Words <= MaxDateLineWords && line.Span.IndexOfAnyInRange('0', '9') >= 0 && PageFurniture.HasTimestamp(line.Span);
 
     /// <summary>True for a line inside the body that is a link or a button rather than a heading of the article's own.</summary>
     public static bool IsChromeInside(DumpLine line) =>
-        line.Role == LineRole.Unassigned && Score(line) < 0 && (line.Bulleted || IsButton(line.Text) || IsPlaceholder(line.Text) || IsArrowLink(line))
-        && !ListItem(line.Text);
+        line.Role == LineRole.Unassigned && Score(line) < 0 && (line.Bulleted || IsButton(line.Span) || IsPlaceholder(line.Span) || IsArrowLink(line))
+        && !ListItem(line.Span);
 
     // "View this image ›", "Read more »": a short link that points on with an arrow.
-    private static bool IsArrowLink(DumpLine line) => line.Words <= MaxArrowLinkWords && line.Text[^1] is '›' or '»' or '→';
+    private static bool IsArrowLink(DumpLine line) => line.Words <= MaxArrowLinkWords && line.Last is '›' or '»' or '→';
 
     // "[grid-cell-2501-1429608056-1]": a text browser's stand-in for an image or a frame, named by its file or id
     // (a bracketed phrase, "[Read: …]", is a link the article makes).
-    private static bool IsPlaceholder(string text) =>
-        text.Length > 2 && text[0] == '[' && text[^1] == ']' && text.AsSpan(1, text.Length - 2).IndexOfAny(' ', '[', ']') < 0;
+    private static bool IsPlaceholder(ReadOnlySpan<char> text) =>
+        text.Length > 2 && text[0] == '[' && text[^1] == ']' && text[1..^1].IndexOfAny(' ', '[', ']') < 0;
 
     // "Tweet", "Kenya trip", a chart's "$915": a word or two of plain text; "“Thumper” ($20)", quoted, heads a section.
-    private static bool IsButton(string text) =>
-        WordCount.Of(text) <= MaxButtonWords && text.AsSpan().IndexOfAny(SubheadMarks) < 0;
+    private static bool IsButton(ReadOnlySpan<char> text) =>
+        WordCount.Of(text) <= MaxButtonWords && text.IndexOfAny(SubheadMarks) < 0;
 
     private static readonly System.Buffers.SearchValues<char> SubheadMarks =
         System.Buffers.SearchValues.Create("“”\"()");
 
     // "<div style="position:absolute;"><img width=1 …": markup a page hides from browsers (noscript), dumped as text.
-    private static bool IsLeakedMarkup(string text)
+    private static bool IsLeakedMarkup(ReadOnlySpan<char> text)
     {
         var open = text.IndexOf('<');
         while (open >= 0 && open + 2 < text.Length)
         {
             var next = text[open + 1];
-            if ((next == '/' && char.IsAsciiLetter(text[open + 2])) || (char.IsAsciiLetterLower(next) && text.IndexOf('>', open) > 0
-                && text.AsSpan(open + 1).StartsWith(MarkupTags)))
+            if ((next == '/' && char.IsAsciiLetter(text[open + 2])) || (char.IsAsciiLetterLower(next) && text[open..].IndexOf('>') > 0
+                && text[(open + 1)..].StartsWith(MarkupTags)))
             {
                 return true;
             }
 
-            open = text.IndexOf('<', open + 1);
+            var after = text[(open + 1)..].IndexOf('<');
+            open = after < 0 ? -1 : open + 1 + after;
         }
 
         return false;
@@ -176,7 +177,7 @@ internal static class BodyLocator
 
     private static readonly string[] MarkupTags = ["div", "img ", "p>", "a ", "span", "script", "iframe", "br", "i>", "em>", "strong>"];
 
-    private static bool IsRule(string text)
+    private static bool IsRule(ReadOnlySpan<char> text)
     {
         foreach (var c in text)
         {
@@ -192,7 +193,7 @@ internal static class BodyLocator
     private static bool IsChrome(int score) => score < ListItemScore;
 
     /// <summary>True for a numbered line ("2. Check the peep hole"): the article's own list or subheading.</summary>
-    public static bool ListItem(string text) => text.Length > 2 && char.IsDigit(text[0]) && (text[1] is '.' or ')' || (char.IsDigit(text[1]) && text.Length > 3 && text[2] is '.' or ')'));
+    public static bool ListItem(ReadOnlySpan<char> text) => text.Length > 2 && char.IsDigit(text[0]) && (text[1] is '.' or ')' || (char.IsDigit(text[1]) && text.Length > 3 && text[2] is '.' or ')'));
 
     public static int Score(DumpLine line)
     {
@@ -216,24 +217,24 @@ internal static class BodyLocator
         var words = line.Words;
 
         // "___" or "* * *" between paragraphs: the article's own section break.
-        if (words == 0 && IsRule(line.Text))
+        if (words == 0 && IsRule(line.Span))
         {
             return 0;
         }
 
-        if (PageFurniture.IsBoilerplateProse(line.Text) || IsLeakedMarkup(line.Text))
+        if (PageFurniture.IsBoilerplateProse(line.Span) || IsLeakedMarkup(line.Span))
         {
             return -10;
         }
 
         // A photo caption with its credit is neither article text nor page noise.
-        if (line.Text[^1] == ')' && Captions.HasTrailingCredit(line.Text))
+        if (line.Last == ')' && Captions.HasTrailingCredit(line.Text))
         {
             return 0;
         }
 
         // "2/50 Star Wars boosts economy": the title of a slide in a slideshow of other stories.
-        if (GalleryCounters.StartsWithCounter(line.Text))
+        if (GalleryCounters.StartsWithCounter(line.Span))
         {
             return -8;
         }
@@ -254,6 +255,6 @@ internal static class BodyLocator
         }
 
         // Numbered list items inside an article cost little; menus are runs of such lines and still add up.
-        return ListItem(line.Text) ? ListItemScore : -3 - Math.Min(words, 3);
+        return ListItem(line.Span) ? ListItemScore : -3 - Math.Min(words, 3);
     }
 }

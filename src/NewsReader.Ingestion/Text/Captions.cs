@@ -178,7 +178,7 @@ internal static class Captions
     {
         var text = line.Text;
         return !line.EndsLikeSentence && text.Length > 8 && char.IsAsciiDigit(text[^1]) && char.IsAsciiDigit(text[^4])
-            && text[^4] is '1' or '2' && PageFurniture.HasTimestamp(text[^Math.Min(text.Length, 24)..]);
+            && text[^4] is '1' or '2' && PageFurniture.HasTimestamp(text.AsSpan()[^Math.Min(text.Length, 24)..]);
     }
 
     // "The Vision Pro displaying a window.The Vision Pro displaying a window.": image text run into its caption.

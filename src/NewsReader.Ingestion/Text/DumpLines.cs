@@ -18,6 +18,7 @@ internal static class DumpLines
         var lines = new List<DumpLine>(text.AsSpan().Count('\n') + 1);
         var builder = new StringBuilder(256);
         var span = text.AsSpan();
+        var offset = 0;
         var number = 0;
         while (true)
         {
@@ -30,7 +31,7 @@ internal static class DumpLines
                 return lines;
             }
 
-            if (Read(number, line, builder) is { } read)
+            if (Read(text, offset, number, line, builder) is { } read)
             {
                 lines.Add(read);
             }
@@ -46,12 +47,13 @@ internal static class DumpLines
             }
 
             span = span[next..];
+            offset += next;
         }
 
         return lines;
     }
 
-    private static DumpLine? Read(int number, ReadOnlySpan<char> line, StringBuilder builder)
+    private static DumpLine? Read(string source, int offset, int number, ReadOnlySpan<char> line, StringBuilder builder)
     {
         var indent = 0;
         var i = 0;
@@ -75,9 +77,9 @@ internal static class DumpLines
 
         if (IsPlain(rest))
         {
-            // Most lines need no whitespace folding: copy them as they are.
-            var plain = new string(rest);
-            return new DumpLine(number, plain, indent, bulleted, WordCount.Weighted(plain));
+            // Most lines need no whitespace folding: the line is a view of the dump's text.
+            var start = offset + i + (line[i..].Length - line[i..].TrimStart().Length);
+            return new DumpLine(number, source, start, rest.Length, indent, bulleted, WordCount.Weighted(rest));
         }
 
         builder.Clear();

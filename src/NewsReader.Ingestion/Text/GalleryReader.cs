@@ -23,7 +23,7 @@ internal static class GalleryReader
         for (var p = 0; p < lines.Count; p++)
         {
             var counter = lines[p];
-            if (!counter.IsFree || !GalleryCounters.TryMatch(counter.Text, out var index, out var count))
+            if (!counter.IsFree || !GalleryCounters.TryMatch(counter.Span, out var index, out var count))
             {
                 continue;
             }
@@ -176,14 +176,14 @@ internal static class GalleryReader
         {
             var duplicate = false;
             if (p < lines.Count && lines[p] is { IsFree: true, Words: >= MinCaptionWords } line
-                && line.Text.Length >= shortest && ends.Contains(FoldedEnds.Of(line.Text)))
+                && line.Length >= shortest && ends.Contains(FoldedEnds.Of(line.Span)))
             {
-                if (buffer.Length < line.Text.Length)
+                if (buffer.Length < line.Length)
                 {
-                    buffer = new char[line.Text.Length];
+                    buffer = new char[line.Length];
                 }
 
-                duplicate = keys.Contains(buffer.AsSpan(0, HeadlineKeys.Fold(line.Text, buffer)));
+                duplicate = keys.Contains(buffer.AsSpan(0, HeadlineKeys.Fold(line.Span, buffer)));
             }
 
             if (duplicate)

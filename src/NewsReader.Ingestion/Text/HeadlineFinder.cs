@@ -86,7 +86,7 @@ internal static class HeadlineFinder
 
         foreach (var line in lines)
         {
-            if (line.Words is >= MinCandidateWords and <= MaxCandidateWords && ends.Contains(FoldedEnds.Of(line.Text)))
+            if (line.Words is >= MinCandidateWords and <= MaxCandidateWords && ends.Contains(FoldedEnds.Of(line.Span)))
             {
                 ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(repeats, line.FoldedKey);
                 if (!System.Runtime.CompilerServices.Unsafe.IsNullRef(ref count))

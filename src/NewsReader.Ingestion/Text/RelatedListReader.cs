@@ -18,7 +18,7 @@ internal static class RelatedListReader
         while (p < lines.Count)
         {
             var heading = lines[p];
-            if (!heading.IsFree || heading.Bulleted || !RelatedHeadings.TryMatch(heading.Text, out var name))
+            if (!heading.IsFree || heading.Bulleted || !RelatedHeadings.TryMatch(heading.Span, out var name))
             {
                 p++;
                 continue;
@@ -72,7 +72,7 @@ internal static class RelatedListReader
 
     // "Web Football.London to vidí podobně. "Opět byl silný…"": sentences, ended, are a paragraph; a title may hold
     // two sentences ("Řepka a spol. zůstali sami. Jejich soupeř odešel") but leaves the last one open.
-    private static bool IsSentences(DumpLine line) => line.EndsLikeSentence && line.Text.Contains(". ", StringComparison.Ordinal);
+    private static bool IsSentences(DumpLine line) => line.EndsLikeSentence && line.Span.Contains(". ", StringComparison.Ordinal);
 
     // Text-browser layout: "• title" then the summary indented under it; an empty bullet puts the title on the next line.
     private static int ReadBulleted(List<DumpLine> lines, int p, List<(Teaser Teaser, int Line)> teasers)
@@ -112,9 +112,9 @@ internal static class RelatedListReader
     private static int ReadPlain(List<DumpLine> lines, int p, List<(Teaser Teaser, int Line)> teasers)
     {
         while (p < lines.Count && lines[p] is { IsFree: true } title
-            && title.Words is >= 3 and <= MaxTitleWords && !title.Text.EndsWith('.') && !IsSentences(title)
-            && !BodyLocator.ListItem(title.Text)
-            && !RelatedHeadings.TryMatch(title.Text, out _))
+            && title.Words is >= 3 and <= MaxTitleWords && title.Last != '.' && !IsSentences(title)
+            && !BodyLocator.ListItem(title.Span)
+            && !RelatedHeadings.TryMatch(title.Span, out _))
         {
             p++;
             string? summary = null;

@@ -99,7 +99,7 @@ internal static class SlideshowReader
         }
 
         if (end > last && end + 1 < lines.Count && lines[end + 1] is { Words: > 0 and <= MaxCreditWords } credit
-            && !credit.EndsLikeSentence && !char.IsDigit(credit.Text[0]))
+            && !credit.EndsLikeSentence && !char.IsDigit(credit.First))
         {
             end++;
         }
@@ -111,21 +111,21 @@ internal static class SlideshowReader
     {
         index = 0;
         count = 0;
-        var text = line.Text;
+        var text = line.Span;
         if (!line.IsFree || !GalleryCounters.StartsWithCounter(text))
         {
             return false;
         }
 
-        var slash = text.IndexOf('/', StringComparison.Ordinal);
-        var rest = text.AsSpan(slash + 1).TrimStart();
+        var slash = text.IndexOf('/');
+        var rest = text[(slash + 1)..].TrimStart();
         var digits = 0;
         while (digits < rest.Length && char.IsAsciiDigit(rest[digits]))
         {
             digits++;
         }
 
-        return int.TryParse(text.AsSpan(0, slash).Trim(), out index) && int.TryParse(rest[..digits], out count)
+        return int.TryParse(text[..slash].Trim(), out index) && int.TryParse(rest[..digits], out count)
             && index >= 1 && index <= count;
     }
 }
