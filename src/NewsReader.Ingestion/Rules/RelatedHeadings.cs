@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace NewsReader.Ingestion.Rules;
@@ -40,21 +39,35 @@ internal static partial class RelatedHeadings
         "热门",
     ];
 
-    // The openings by their first two letters, lower-cased ("la", "to", "wh", ...): a line opening with two ASCII
-    // characters is compared only with the openings that could match it. Setting the 0x20 bit turns an ASCII
-    // capital into its small letter, and two characters equal but for case give the same pair.
-    private static readonly FrozenDictionary<int, string[]> OpeningsByPair =
-        Openings.GroupBy(opening => Pair(opening[0], opening[1])).ToFrozenDictionary(group => group.Key, group => group.ToArray());
+    // The openings by their first two characters, lower-cased ("la", "to", "wh", ...): a line opening with two ASCII
+    // characters is compared only with the openings that could match it, found in a table indexed by those two
+    // characters. Setting the 0x20 bit turns an ASCII capital into its small letter, and two characters equal but
+    // for case give the same entry.
+    private static readonly string[][] OpeningGroups = [[], .. Openings.GroupBy(opening => AsciiPair(opening[0], opening[1])).Where(group => group.Key >= 0).Select(group => group.ToArray())];
 
-    private static int Pair(char first, char second) => ((first | 0x20) << 16) | (second | 0x20);
+    private static readonly byte[] GroupByPair = GroupTable();
+
+    private static byte[] GroupTable()
+    {
+        var table = new byte[128 * 128];
+        for (var group = 1; group < OpeningGroups.Length; group++)
+        {
+            table[AsciiPair(OpeningGroups[group][0][0], OpeningGroups[group][0][1])] = (byte)group;
+        }
+
+        return table;
+    }
+
+    private static int AsciiPair(char first, char second) =>
+        char.IsAscii(first) && char.IsAscii(second) ? ((first | 0x20) << 7) | (second | 0x20) : -1;
 
     private static bool OpensLikeHeading(ReadOnlySpan<char> line)
     {
         // Other than ASCII letters can fold onto one (the long s onto S) and take the full comparison.
         var candidates = Openings;
-        if (line.Length >= 2 && char.IsAscii(line[0]) && char.IsAscii(line[1]) && !OpeningsByPair.TryGetValue(Pair(line[0], line[1]), out candidates))
+        if (line.Length >= 2 && AsciiPair(line[0], line[1]) is var pair and >= 0)
         {
-            return false;
+            candidates = OpeningGroups[GroupByPair[pair]];
         }
 
         foreach (var opening in candidates)
