@@ -3,7 +3,7 @@ using NewsReader.Ingestion.Rules;
 namespace NewsReader.Ingestion.Text;
 
 /// <summary>What the parser decided a line of a dump is.</summary>
-internal enum LineRole
+internal enum LineRole : byte
 {
     Unassigned,
     Headline,
@@ -29,7 +29,14 @@ internal sealed class DumpLine
     private readonly int _start;
     private readonly int _length;
     private string? _text;
-    private long? _foldedKey;
+    private long _foldedKey;
+    private int _shapeScore = NotScored;
+    private bool _hasFoldedKey;
+    private sbyte _rejectedAsHeadline;
+
+    // Every line of a page is an object that lives through the parse: its fields are kept small (no nullable
+    // wrappers) so a page's lines take less memory to allocate and to carry through a collection.
+    private const int NotScored = int.MinValue;
 
     /// <summary>A line whose text is <paramref name="length"/> characters of <paramref name="source"/> as they are.</summary>
     public DumpLine(int number, string source, int start, int length, int indent, bool bulleted, int words)
@@ -66,13 +73,33 @@ internal sealed class DumpLine
     public bool IsFree => Role == LineRole.Unassigned;
 
     /// <summary>The hash of the line's folded text (<see cref="HeadlineKeys.Hash"/>), worked out once: repeats are counted in several passes.</summary>
-    public long FoldedKey => _foldedKey ??= HeadlineKeys.Hash(Span);
+    public long FoldedKey
+    {
+        get
+        {
+            if (!_hasFoldedKey)
+            {
+                _foldedKey = HeadlineKeys.Hash(Span);
+                _hasFoldedKey = true;
+            }
+
+            return _foldedKey;
+        }
+    }
 
     /// <summary>Whether the headline finder's rules rule the line out as a headline, once asked.</summary>
-    public bool? RejectedAsHeadline { get; set; }
+    public bool? RejectedAsHeadline
+    {
+        get => _rejectedAsHeadline == 0 ? null : _rejectedAsHeadline > 0;
+        set => _rejectedAsHeadline = value switch { null => 0, true => 1, false => -1 };
+    }
 
     /// <summary>The body locator's score of the line's text and shape, worked out once: several passes ask for it.</summary>
-    public int? ShapeScore { get; set; }
+    public int? ShapeScore
+    {
+        get => _shapeScore == NotScored ? null : _shapeScore;
+        set => _shapeScore = value ?? NotScored;
+    }
 
     public char First => Span[0];
 
