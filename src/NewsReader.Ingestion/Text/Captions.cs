@@ -71,7 +71,7 @@ internal static class Captions
         {
             if (lines[p] is { IsFree: true, Words: >= MinRepeatedWords } line)
             {
-                ends[p - start] = FoldedEnds.Of(line.Text);
+                ends[p - start] = line.KeyEnds;
                 System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(endCounts, ends[p - start], out _)++;
             }
         }
@@ -277,9 +277,14 @@ internal static class Captions
     private static bool OpensAlike(DumpLine neighbour, DumpLine line, bool neighbourIsCaption)
     {
         var words = neighbourIsCaption ? OpeningWords - 1 : OpeningWords;
-        return neighbour.Words >= words && line.Words >= words && !string.Equals(neighbour.Text, line.Text, StringComparison.Ordinal)
+        return neighbour.Words >= words && line.Words >= words && MayOpenAlike(neighbour.First, line.First)
+            && !string.Equals(neighbour.Text, line.Text, StringComparison.Ordinal)
             && Opening(neighbour.Text, words).Equals(Opening(line.Text, words), StringComparison.OrdinalIgnoreCase);
     }
+
+    // Two ASCII first characters that differ but for case settle most pairs of lines without finding their openings.
+    private static bool MayOpenAlike(char first, char other) =>
+        !char.IsAscii(first) || !char.IsAscii(other) || first == other || (char.IsAsciiLetter(first) && (first | 0x20) == (other | 0x20));
 
     private static ReadOnlySpan<char> Opening(string text, int words)
     {

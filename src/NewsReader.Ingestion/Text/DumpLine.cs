@@ -48,6 +48,7 @@ internal sealed class DumpLine
         Indent = indent;
         Bulleted = bulleted;
         Words = words;
+        KeyEnds = FoldedEnds.Of(Span);
     }
 
     /// <summary>A line whose text was folded into a string of its own.</summary>
@@ -67,6 +68,10 @@ internal sealed class DumpLine
     public bool Bulleted { get; }
 
     public int Words { get; }
+
+    /// <summary>The ends of the line's folded key (<see cref="FoldedEnds"/>), read while the line is split: the
+    /// passes that look for repeats across a whole page compare these before touching the text.</summary>
+    public int KeyEnds { get; }
 
     public LineRole Role { get; set; } = LineRole.Unassigned;
 

@@ -176,7 +176,7 @@ internal static class GalleryReader
         {
             var duplicate = false;
             if (p < lines.Count && lines[p] is { IsFree: true, Words: >= MinCaptionWords } line
-                && line.Length >= shortest && ends.Contains(FoldedEnds.Of(line.Span)))
+                && line.Length >= shortest && ends.Contains(line.KeyEnds))
             {
                 if (buffer.Length < line.Length)
                 {

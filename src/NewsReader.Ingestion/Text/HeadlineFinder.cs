@@ -79,14 +79,14 @@ internal static class HeadlineFinder
             var line = lines[p];
             if (line.Words is >= MinCandidateWords and <= MaxCandidateWords)
             {
-                ends.Add(FoldedEnds.Of(line.Text));
+                ends.Add(line.KeyEnds);
                 repeats[line.FoldedKey] = 0;
             }
         }
 
         foreach (var line in lines)
         {
-            if (line.Words is >= MinCandidateWords and <= MaxCandidateWords && ends.Contains(FoldedEnds.Of(line.Span)))
+            if (line.Words is >= MinCandidateWords and <= MaxCandidateWords && ends.Contains(line.KeyEnds))
             {
                 ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(repeats, line.FoldedKey);
                 if (!System.Runtime.CompilerServices.Unsafe.IsNullRef(ref count))
