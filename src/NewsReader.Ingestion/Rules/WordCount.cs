@@ -75,8 +75,9 @@ internal static class WordCount
         return words + (ideographs / 2);
     }
 
+    /// <summary>Counts one character into a running <see cref="Weighted"/> count.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Count(char c, ref int words, ref int ideographs, ref bool inWord)
+    internal static void Count(char c, ref int words, ref int ideographs, ref bool inWord)
     {
         if (char.IsAscii(c))
         {
