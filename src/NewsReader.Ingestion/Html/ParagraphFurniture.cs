@@ -5,8 +5,8 @@ namespace NewsReader.Ingestion.Html;
 
 /// <summary>
 /// Paragraphs the body extraction keeps that are the page around the story rather than the story: the headline
-/// again (whole, or split over a kicker and a second line), the byline line, and rights notices. The text parser
-/// leaves these out of its body too, so both parsers give the same paragraphs.
+/// again (whole, or split over a kicker and a second line), the byline line, and rights notices. Leaving them out
+/// keeps the body to the story's prose, which is also what the text parser reads from the same page's text dump.
 /// </summary>
 internal static partial class ParagraphFurniture
 {
