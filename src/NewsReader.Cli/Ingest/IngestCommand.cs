@@ -28,9 +28,9 @@ internal static class IngestCommand
     {
         if (!TryParse(args, out var databasePath, out var mediaPath, out var inputs, out var problem))
         {
-            await errors.WriteLineAsync(problem);
+            await errors.WriteLineAsync($"newsreader ingest: {problem}");
             await errors.WriteLineAsync(Usage);
-            return 2;
+            return ExitCodes.Usage;
         }
 
         var (files, missing) = Expand(inputs);
@@ -78,21 +78,21 @@ internal static class IngestCommand
         {
             progress.Finish();
             await errors.WriteLineAsync("cancelled: files committed before the cancel are in the store; run again to finish");
-            return 130;
+            return ExitCodes.Cancelled;
         }
         catch (Exception exception) when (exception is SqliteException or IOException or UnauthorizedAccessException)
         {
             progress.Finish();
             var store = provider.GetRequiredService<IOptions<NewsReaderOptions>>().Value.ResolvedDatabasePath;
             await errors.WriteLineAsync($"the store at {store} cannot be used: {exception.Message}");
-            return 1;
+            return ExitCodes.CouldNotRun;
         }
 
         progress.Finish();
 
         var failed = summary.Failed + missing.Count;
         await output.WriteLineAsync($"{summary.Ingested} ingested, {summary.Updated} updated, {summary.Unchanged} unchanged, {failed} failed");
-        return failed == 0 ? 0 : 1;
+        return failed == 0 ? ExitCodes.Ok : ExitCodes.InputsFailed;
     }
 
     private static bool TryParse(IReadOnlyList<string> args, out string? databasePath, out string? mediaPath, out List<string> inputs, out string problem)
