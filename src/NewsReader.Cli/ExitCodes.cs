@@ -20,6 +20,12 @@ public static class ExitCodes
     /// </summary>
     public const int InputsFailed = 2;
 
+    /// <summary>
+    /// A file tripped a bug in NewsReader (sysexits EX_SOFTWARE); it failed alone, the others were handled, and the
+    /// bug was named on stderr as an "error" line. Not the files' fault: report it.
+    /// </summary>
+    public const int InternalError = 70;
+
     /// <summary>The command line could not be understood: unknown verb or option, a missing argument (sysexits EX_USAGE).</summary>
     public const int Usage = 64;
 

@@ -39,7 +39,8 @@ static int PrintUsage(TextWriter writer, int exitCode)
                                      score the HTML parser on a corpus of saved pages, one line a page
 
         exit codes, every verb: 0 every input handled, 2 some input failed (each named on stderr),
-          64 the command line could not be understood, 1 the store cannot be used, 130 cancelled
+          64 the command line could not be understood, 1 the store cannot be used,
+          70 a file tripped a bug in NewsReader (please report it), 130 cancelled
         """);
     return exitCode;
 }

@@ -89,10 +89,20 @@ internal static class IngestCommand
 
         progress.Finish();
 
-        var failed = summary.Failed + missing.Count;
-        await output.WriteLineAsync($"{summary.Ingested} ingested, {summary.Updated} updated, {summary.Unchanged} unchanged, {failed} failed");
-        return failed == 0 ? ExitCodes.Ok : ExitCodes.InputsFailed;
+        await output.WriteLineAsync($"{summary.Ingested} ingested, {summary.Updated} updated, {summary.Unchanged} unchanged, {summary.Failed + missing.Count} failed");
+        if (summary.Bugs > 0)
+        {
+            await errors.WriteLineAsync($"{summary.Bugs} of the failed files hit a bug in NewsReader (the \"error\" lines above), not a problem with the files; please report it");
+        }
+
+        return ExitCode(summary, missing.Count);
     }
+
+    /// <summary>A bug outranks bad files: a script retrying with fixed files would never get past it.</summary>
+    internal static int ExitCode(IngestSummary summary, int missing) =>
+        summary.Bugs > 0 ? ExitCodes.InternalError
+        : summary.Failed + missing > 0 ? ExitCodes.InputsFailed
+        : ExitCodes.Ok;
 
     private static bool TryParse(IReadOnlyList<string> args, out string? databasePath, out string? mediaPath, out List<string> inputs, out string problem)
     {

@@ -425,10 +425,12 @@ internal sealed partial class InboxWorker(
         Directory.Delete(source, recursive: true);
     }
 
+    // A bug's details go with the file, so whoever reports it has what a fix needs.
     private string ErrorText(string path, ImportOutcome outcome) =>
         string.Create(
             CultureInfo.InvariantCulture,
-            $"File: {Path.GetFileName(path)}{Environment.NewLine}Failed at: {clock.GetUtcNow():u}{Environment.NewLine}Reason: {outcome.Error}{Environment.NewLine}");
+            $"File: {Path.GetFileName(path)}{Environment.NewLine}Failed at: {clock.GetUtcNow():u}{Environment.NewLine}Reason: {outcome.Error}{Environment.NewLine}")
+        + (outcome.Bug is { } bug ? $"{Environment.NewLine}Details for a bug report:{Environment.NewLine}{bug}{Environment.NewLine}" : "");
 
     // Never overwrite: a second "story.txt" becomes "story-2.txt" (with no "story-2.txt.error.txt" either), and a
     // second "page.html" with its "page_files" becomes "page-2.html" with "page-2_files".
