@@ -24,6 +24,7 @@ try
     builder.Services.AddSingleton(site);
     builder.Services.AddSingleton(TimeProvider.System);
 
+    builder.Services.AddSingleton<MediaFiles>();
     builder.Services.AddSingleton<NewsReader.Data.Ingest.IStoreChangeListener, PageCacheEviction>();
     builder.Services.AddNewsStore(builder.Configuration);
     builder.Services.AddNewsInbox();
