@@ -14,8 +14,7 @@ public sealed partial class MediaFiles : IDisposable
     private readonly string _folder;
     private readonly FileSystemWatcher? _watcher;
     private readonly ILogger<MediaFiles> _logger;
-    private HashSet<string>? _names;
-    private int _generation;
+    private readonly KeptUntilChanged<HashSet<string>> _names = new();
 
     public MediaFiles(IOptions<NewsReaderOptions> options, ILogger<MediaFiles> logger)
     {
@@ -54,21 +53,17 @@ public sealed partial class MediaFiles : IDisposable
             return File.Exists(Path.Combine(_folder, fileName));
         }
 
-        return (Volatile.Read(ref _names) ?? Load()).Contains(fileName);
+        return (_names.Value ?? Load()).Contains(fileName);
     }
 
     /// <summary>Drops the list; the next render reads the folder again.</summary>
-    public void Invalidate()
-    {
-        Interlocked.Increment(ref _generation);
-        Volatile.Write(ref _names, null);
-    }
+    public void Invalidate() => _names.Invalidate();
 
     public void Dispose() => _watcher?.Dispose();
 
     private HashSet<string> Load()
     {
-        var generation = Volatile.Read(ref _generation);
+        var generation = _names.Generation;
         HashSet<string> names;
         try
         {
@@ -81,14 +76,7 @@ public sealed partial class MediaFiles : IDisposable
             return [];
         }
 
-        // Kept only if nothing changed while listing; a change that raced the listing takes it back out.
-        Interlocked.CompareExchange(ref _names, names, null);
-        if (Volatile.Read(ref _generation) != generation)
-        {
-            Interlocked.CompareExchange(ref _names, null, names);
-        }
-
-        return names;
+        return _names.Keep(names, generation);
     }
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Warning, Message = "Cannot watch the media folder {MediaFolder}; each photo's file is checked as the page renders")]
