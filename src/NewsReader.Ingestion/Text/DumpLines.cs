@@ -1,9 +1,13 @@
+using System.Buffers;
 using System.Text;
 using NewsReader.Ingestion.Rules;
 
 namespace NewsReader.Ingestion.Text;
 
-/// <summary>Splits a dump into <see cref="DumpLine"/>s in one pass.</summary>
+/// <summary>
+/// Splits a dump into <see cref="DumpLine"/>s in one pass. Only lines with text are kept (each with its line number):
+/// every reader works on those, and a page is a quarter blank lines.
+/// </summary>
 internal static class DumpLines
 {
     /// <summary>Splits the text; returns the 1-based number of the first over-long line instead when there is one.</summary>
@@ -14,6 +18,7 @@ internal static class DumpLines
         var lines = new List<DumpLine>(text.AsSpan().Count('\n') + 1);
         var builder = new StringBuilder(256);
         var span = text.AsSpan();
+        var offset = 0;
         var number = 0;
         while (true)
         {
@@ -26,7 +31,10 @@ internal static class DumpLines
                 return lines;
             }
 
-            lines.Add(Read(number, line, builder));
+            if (Read(text, offset, number, line, builder) is { } read)
+            {
+                lines.Add(read);
+            }
             if (end < 0)
             {
                 break;
@@ -39,12 +47,13 @@ internal static class DumpLines
             }
 
             span = span[next..];
+            offset += next;
         }
 
         return lines;
     }
 
-    private static DumpLine Read(int number, ReadOnlySpan<char> line, StringBuilder builder)
+    private static DumpLine? Read(string source, int offset, int number, ReadOnlySpan<char> line, StringBuilder builder)
     {
         var indent = 0;
         var i = 0;
@@ -61,11 +70,16 @@ internal static class DumpLines
         }
 
         var rest = line[i..].Trim();
+        if (rest.IsEmpty)
+        {
+            return null;
+        }
+
         if (IsPlain(rest))
         {
-            // Most lines need no whitespace folding: copy them as they are.
-            var plain = new string(rest);
-            return new DumpLine(number, plain, indent, bulleted, WordCount.Weighted(plain));
+            // Most lines need no whitespace folding: the line is a view of the dump's text.
+            var start = offset + i + (line[i..].Length - line[i..].TrimStart().Length);
+            return new DumpLine(number, source, start, rest.Length, indent, bulleted, WordCount.Weighted(rest));
         }
 
         builder.Clear();
@@ -73,7 +87,7 @@ internal static class DumpLines
         for (; i < line.Length; i++)
         {
             var c = line[i];
-            if (c is '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD')
+            if (IsDropped(c))
             {
                 continue;
             }
@@ -93,6 +107,11 @@ internal static class DumpLines
             builder.Append(c);
         }
 
+        if (builder.Length == 0)
+        {
+            return null;
+        }
+
         var text = builder.ToString();
         return new DumpLine(number, text, indent, bulleted, WordCount.Weighted(text));
     }
@@ -100,34 +119,35 @@ internal static class DumpLines
     private static bool IsPlain(ReadOnlySpan<char> text)
     {
         // Printable ASCII without a double space is by far the commonest line: one vectorised pass settles it.
-        if (text.IndexOfAnyExceptInRange(' ', '~') < 0)
+        // Other lines (curly quotes, accents, other scripts) are searched for the characters the fold drops or
+        // turns into a space.
+        if (text.IndexOfAnyExceptInRange(' ', '~') >= 0 && text.IndexOfAny(Unplain) >= 0)
         {
-            return !text.Contains("  ", StringComparison.Ordinal);
+            return false;
         }
 
-        var previousSpace = false;
-        foreach (var c in text)
-        {
-            if (c == ' ')
-            {
-                if (previousSpace)
-                {
-                    return false;
-                }
-
-                previousSpace = true;
-                continue;
-            }
-
-            previousSpace = false;
-            if (c < ' ' || (c >= '\u007F' && (char.IsWhiteSpace(c) || char.IsControl(c) || c is '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD')))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return !text.Contains("  ", StringComparison.Ordinal);
     }
+
+    // What the fold in Read changes besides a space: whitespace and control characters (turned into one space) and
+    // the invisible characters it drops.
+    private static readonly SearchValues<char> Unplain = SearchValues.Create(UnplainCharacters());
+
+    private static string UnplainCharacters()
+    {
+        var characters = new StringBuilder();
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+        {
+            if (c != ' ' && (char.IsWhiteSpace(c) || char.IsControl(c) || IsDropped(c)))
+            {
+                characters.Append(c);
+            }
+        }
+
+        return characters.ToString();
+    }
+
+    private static bool IsDropped(char c) => c is '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD';
 
     private static bool IsSpace(char c) => c == ' ' || c == '\t' || char.IsWhiteSpace(c);
 
