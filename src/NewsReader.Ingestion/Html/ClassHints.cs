@@ -5,47 +5,52 @@ using System.Text.RegularExpressions;
 namespace NewsReader.Ingestion.Html;
 
 /// <summary>
-/// The class, id and style hints the extractor weighs every element by. Each hint is a case-insensitive pattern
-/// of plain words; on ASCII text (nearly every class name) ignoring case means ASCII case folding, so a
-/// vectorised search for the same words gives the pattern's answer without running it. Text with other
-/// characters goes to the pattern, whose case folding also matches look-alikes such as the Kelvin sign.
+/// The class, id and style hints the extractor weighs every element by. Each hint is a list of plain words looked
+/// for ignoring case; on ASCII text (nearly every class name) ignoring case means ASCII case folding, so a
+/// vectorised search for the words answers. Text with other characters goes to a pattern built from the same
+/// list, whose case folding also matches look-alikes such as the Kelvin sign.
 /// </summary>
 internal static partial class ClassHints
 {
-    private static readonly SearchValues<string> UnlikelyWords = Words(
+    private static readonly HintWords Unlikely = HintWords.Anywhere(
         "-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community", "cover-wrap", "disqus", "extra", "footer", "gdpr",
         "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor",
         "supplemental", "ad-break", "agegate", "pagination", "pager", "popup", "yom-remote");
 
-    private static readonly SearchValues<string> MaybeWords = Words("and", "article", "body", "column", "content", "main", "mathjax", "shadow");
+    private static readonly HintWords Maybe = HintWords.Anywhere("and", "article", "body", "column", "content", "main", "mathjax", "shadow");
 
-    // NegativeHints without its "hid" alternatives, which are anchored to spaces and the ends (see IsHidWord).
-    private static readonly SearchValues<string> NegativeWords = Words(
-        "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr", "masthead", "media", "meta", "outbrain",
-        "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "widget");
+    // Besides these words, "hid" counts as a whole space-separated word (see IsHidWord).
+    private static readonly HintWords Negative = HintWords.Anywhere(
+        ["-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr", "masthead", "media", "meta", "outbrain",
+            "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "widget"],
+        alsoMatching: "^hid$| hid$| hid |^hid ");
 
-    private static readonly SearchValues<string> PositiveWords = Words(
+    private static readonly HintWords Positive = HintWords.Anywhere(
         "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination", "post", "text", "blog", "story");
 
-    private static readonly SearchValues<string> BylineWords = Words("byline", "author", "dateline", "writtenby", "p-author");
+    private static readonly HintWords Byline = HintWords.Anywhere("byline", "author", "dateline", "writtenby", "p-author");
 
-    private static readonly SearchValues<string> HiddenStyleWords = Words("none", "hidden");
+    private static readonly HintWords Share = HintWords.WholeWords("share", "sharedaddy");
 
-    public static bool IsUnlikely(string match) => Ascii.IsValid(match) ? match.AsSpan().ContainsAny(UnlikelyWords) : UnlikelyCandidates().IsMatch(match);
+    // A reader poll or survey ("Was this article relevant?" with answer buttons) asks about the story; it is not part of it.
+    private static readonly HintWords Poll = HintWords.WholeWords("poll", "polls", "survey", "vote", "voting", "quiz");
 
-    public static bool IsMaybeCandidate(string match) => Ascii.IsValid(match) ? match.AsSpan().ContainsAny(MaybeWords) : MaybeCandidate().IsMatch(match);
+    private static readonly SearchValues<string> HiddenStyleWords = SearchValues.Create(["none", "hidden"], StringComparison.OrdinalIgnoreCase);
 
-    public static bool IsNegative(string hint) =>
-        Ascii.IsValid(hint) ? hint.AsSpan().ContainsAny(NegativeWords) || IsHidWord(hint) : NegativeHints().IsMatch(hint);
+    public static bool IsUnlikely(string match) => Unlikely.IsMatch(match);
 
-    public static bool IsPositive(string hint) => Ascii.IsValid(hint) ? hint.AsSpan().ContainsAny(PositiveWords) : PositiveHints().IsMatch(hint);
+    public static bool IsMaybeCandidate(string match) => Maybe.IsMatch(match);
 
-    public static bool IsByline(string match) => Ascii.IsValid(match) ? match.AsSpan().ContainsAny(BylineWords) : BylineHints().IsMatch(match);
+    public static bool IsNegative(string hint) => Ascii.IsValid(hint) ? Negative.ContainsAnyWord(hint) || IsHidWord(hint) : Negative.Pattern.IsMatch(hint);
 
-    // \b depends on the Unicode word characters around the word: the pattern decides, and only text without
-    // "share" skips it.
-    public static bool IsShare(string match) =>
-        (!Ascii.IsValid(match) || match.Contains("share", StringComparison.OrdinalIgnoreCase)) && ShareElements().IsMatch(match);
+    public static bool IsPositive(string hint) => Positive.IsMatch(hint);
+
+    public static bool IsByline(string match) => Byline.IsMatch(match);
+
+    public static bool IsShare(string match) => Share.IsMatch(match);
+
+    /// <summary>True for a class or id naming a reader poll, survey or quiz widget.</summary>
+    public static bool IsPoll(string match) => Poll.IsMatch(match);
 
     // \s is more than ASCII spaces: the pattern decides, and only styles without "none" or "hidden" skip it.
     public static bool IsHiddenStyle(string style) =>
@@ -53,6 +58,20 @@ internal static partial class ClassHints
 
     /// <summary>True when <paramref name="text"/> has a full stop followed by a space or the end (<c>\.( |$)</c>).</summary>
     public static bool HasSentenceEnd(string text) => text.Contains('.', StringComparison.Ordinal) && SentenceEnd().IsMatch(text);
+
+    internal static Regex UnlikelyCandidates() => Unlikely.Pattern;
+
+    internal static Regex MaybeCandidate() => Maybe.Pattern;
+
+    internal static Regex NegativeHints() => Negative.Pattern;
+
+    internal static Regex PositiveHints() => Positive.Pattern;
+
+    internal static Regex BylineHints() => Byline.Pattern;
+
+    internal static Regex ShareElements() => Share.Pattern;
+
+    internal static Regex PollElements() => Poll.Pattern;
 
     /// <summary>
     /// <c>^hid$| hid$| hid |^hid </c> ignoring ASCII case, for ASCII text: "hid" as a whole space-separated word.
@@ -77,29 +96,57 @@ internal static partial class ClassHints
         return false;
     }
 
-    private static SearchValues<string> Words(params string[] words) => SearchValues.Create(words, StringComparison.OrdinalIgnoreCase);
-
-    [GeneratedRegex(@"-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    internal static partial Regex UnlikelyCandidates();
-
-    [GeneratedRegex(@"and|article|body|column|content|main|mathjax|shadow", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    internal static partial Regex MaybeCandidate();
-
-    [GeneratedRegex(@"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    internal static partial Regex NegativeHints();
-
-    [GeneratedRegex(@"article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    internal static partial Regex PositiveHints();
-
-    [GeneratedRegex(@"byline|author|dateline|writtenby|p-author", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    internal static partial Regex BylineHints();
-
-    [GeneratedRegex(@"(\b|_)(share|sharedaddy)(\b|_)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    internal static partial Regex ShareElements();
-
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     internal static partial Regex HiddenStyle();
 
     [GeneratedRegex(@"\.( |$)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     internal static partial Regex SentenceEnd();
+
+    /// <summary>
+    /// One hint's words, and the pattern built from them. The pattern is built at run time rather than generated
+    /// at compile time, so that the word list is written once; it only runs on the rare non-ASCII class name,
+    /// and an alternation of plain words matches in linear time.
+    /// </summary>
+    private sealed class HintWords
+    {
+        private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
+
+        private readonly SearchValues<string> _words;
+        private readonly bool _wholeWords;
+
+        private HintWords(string[] words, bool wholeWords, string alsoMatching)
+        {
+            _words = SearchValues.Create(words, StringComparison.OrdinalIgnoreCase);
+            _wholeWords = wholeWords;
+            var alternation = string.Join('|', words.Select(Regex.Escape));
+            var pattern = wholeWords ? $@"(\b|_)({alternation})(\b|_)" : alternation;
+            if (alsoMatching.Length > 0)
+            {
+                pattern += "|" + alsoMatching;
+            }
+
+            Pattern = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeout);
+        }
+
+        public Regex Pattern { get; }
+
+        /// <summary>Any of the words anywhere, even inside a longer word.</summary>
+        public static HintWords Anywhere(params string[] words) => new(words, wholeWords: false, alsoMatching: string.Empty);
+
+        /// <summary>Any of the words anywhere, and text matching <paramref name="alsoMatching"/> (a pattern) too.</summary>
+        public static HintWords Anywhere(string[] words, string alsoMatching) => new(words, wholeWords: false, alsoMatching);
+
+        /// <summary>
+        /// Any of the words standing alone between word boundaries or underscores (<c>share</c> in <c>post_share</c> or
+        /// <c>share-bar</c>, not in <c>shared</c>). Where a word boundary falls depends on the Unicode word characters
+        /// around it, so the pattern decides, and only text without any of the words skips it.
+        /// </summary>
+        public static HintWords WholeWords(params string[] words) => new(words, wholeWords: true, alsoMatching: string.Empty);
+
+        public bool ContainsAnyWord(string text) => text.AsSpan().ContainsAny(_words);
+
+        public bool IsMatch(string text) => _wholeWords
+            ? (!Ascii.IsValid(text) || ContainsAnyWord(text)) && Pattern.IsMatch(text)
+            : Ascii.IsValid(text) ? ContainsAnyWord(text) : Pattern.IsMatch(text);
+    }
 }

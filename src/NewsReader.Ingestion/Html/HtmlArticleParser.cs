@@ -85,7 +85,12 @@ public static class HtmlArticleParser
         var article = ContentExtractor.Extract(document, () => Reload(html, nesting), out var bylineFromMarkup);
         var paragraphs = article is null ? [] : ArticleText.Paragraphs(article);
         var photos = GalleryFinder.InArticle(photoCandidates, article);
-        RemoveHeadlineRepeat(paragraphs, headline);
+        var droppedFurniture = ParagraphFurniture.Remove(paragraphs, headline);
+        if (droppedFurniture > 0)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticKind.Dropped, 0, $"{droppedFurniture} byline lines and rights notices were left out of the body."));
+        }
+
         var droppedCaptions = RemoveCaptionRepeats(paragraphs, photos);
         if (droppedCaptions > 0)
         {
@@ -129,14 +134,6 @@ public static class HtmlArticleParser
             Language = metadata.Language,
         };
         return new ParseSuccess(result);
-    }
-
-    private static void RemoveHeadlineRepeat(List<string> paragraphs, string? headline)
-    {
-        if (headline is not null && paragraphs.Count > 0 && string.Equals(paragraphs[0], headline, StringComparison.OrdinalIgnoreCase))
-        {
-            paragraphs.RemoveAt(0);
-        }
     }
 
     /// <summary>A fresh copy of the page, its photos marked again, for extraction attempts after the first.</summary>

@@ -7,9 +7,10 @@ using NewsReader.Tests.Shared;
 namespace NewsReader.Ingestion.Tests.Html;
 
 /// <summary>
-/// The extractor's class, id and style hints answer from a word search on ASCII text: each must give exactly
-/// what its pattern gives, over every class, id and style on the corpus pages and over random hints built
-/// from the words, spaces, newlines and case look-alikes the patterns care about.
+/// The extractor's class, id and style hints answer from a word search on ASCII text and from a pattern built from
+/// the same words on other text: the search must give exactly what the pattern gives, over every class, id and style
+/// on the corpus pages and over random hints built from the words, spaces, newlines and case look-alikes the
+/// patterns care about.
 /// </summary>
 public sealed class ClassHintsTests
 {
@@ -21,13 +22,15 @@ public sealed class ClassHintsTests
         ("positive", ClassHints.IsPositive, ClassHints.PositiveHints()),
         ("byline", ClassHints.IsByline, ClassHints.BylineHints()),
         ("share", ClassHints.IsShare, ClassHints.ShareElements()),
+        ("poll", ClassHints.IsPoll, ClassHints.PollElements()),
         ("hidden style", ClassHints.IsHiddenStyle, ClassHints.HiddenStyle()),
         ("sentence end", ClassHints.HasSentenceEnd, ClassHints.SentenceEnd()),
     ];
 
     private static readonly Gen<string> RandomHints = Gen.OneOf(
             Gen.OneOf("hid", "HID", "hidden", "-ad-", "ad", "share", "sharedaddy", "_", "-", "com-", "author", "byline", "body", "main",
-                "display", "none", "visibility", ":", ".", "article", "story", "menu", "pager", "rss", "tags", "meta"),
+                "display", "none", "visibility", ":", ".", "article", "story", "menu", "pager", "rss", "tags", "meta", "poll", "vote", "upvote",
+                "survey", "quiz"),
             Gen.OneOf(" ", "  ", "\n", "\t", "x", "K", "\u212A", "\u017F", "\u0130", "\u00E9", "\u00A0"))
         .Array[0, 8]
         .Select(parts => string.Concat(parts));
@@ -80,6 +83,21 @@ public sealed class ClassHintsTests
     {
         Assert.Equal(negative, ClassHints.IsNegative(hint));
         Assert.Equal(negative, ClassHints.NegativeHints().IsMatch(hint));
+    }
+
+    [Theory]
+    [InlineData("vote", true)]
+    [InlineData("clearfix vote", true)]
+    [InlineData("reader-poll", true)]
+    [InlineData("poll_widget", true)]
+    [InlineData("Survey", true)]
+    [InlineData("wds-icons-upvote", false)]
+    [InlineData("SearchSurvey", false)]
+    [InlineData("polling-station-map", false)]
+    public void IsPoll_PollWordStandingAlone_CountsAsAPollWidget(string hint, bool poll)
+    {
+        Assert.Equal(poll, ClassHints.IsPoll(hint));
+        Assert.Equal(poll, ClassHints.PollElements().IsMatch(hint));
     }
 
     private static void AssertSameAsPatterns(string value)

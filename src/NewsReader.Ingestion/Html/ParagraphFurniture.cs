@@ -1,0 +1,196 @@
+using System.Text.RegularExpressions;
+using NewsReader.Ingestion.Rules;
+
+namespace NewsReader.Ingestion.Html;
+
+/// <summary>
+/// Paragraphs the body extraction keeps that are the page around the story rather than the story: the headline
+/// again (whole, or split over a kicker and a second line), the byline line, and rights notices. Leaving them out
+/// keeps the body to the story's prose, which is also what the text parser reads from the same page's text dump.
+/// </summary>
+internal static partial class ParagraphFurniture
+{
+    // Rights notices are a line or two; a longer paragraph mentioning copyright is about something.
+    private const int MaxNoticeLength = 240;
+
+    private const int MaxBylineLength = 160;
+    private const int MaxBylineNames = 8;
+    private const int MaxStampWords = 8;
+
+    // A headline broken over two elements often changes its punctuation (" -- " for " ... ").
+    private const int HeadlineSlack = 10;
+
+    // Lower-case words that join or belong inside names in a byline (Jane Doe and Ana de la Cruz).
+    private static readonly HashSet<string> NameJoiners = new(StringComparer.Ordinal)
+    {
+        "and", "&", "with", "de", "da", "di", "del", "der", "den", "van", "von", "la", "le", "du", "dos", "das", "bin", "al", "el", "y", "e",
+    };
+
+    /// <summary>
+    /// Removes the paragraphs that repeat the headline or are the byline line from the start of the body, and
+    /// byline lines and rights notices from anywhere in it.
+    /// </summary>
+    /// <returns>How many byline lines and rights notices were removed (headline repeats are not counted).</returns>
+    public static int Remove(List<string> paragraphs, string? headline)
+    {
+        var headlineWords = headline is null ? null : new HashSet<string>(Words(headline), StringComparer.OrdinalIgnoreCase);
+        var lead = 0;
+        var dropped = 0;
+        while (lead < paragraphs.Count)
+        {
+            if (IsBylineLine(paragraphs[lead]))
+            {
+                dropped++;
+            }
+            else if (headlineWords is null || !IsHeadlinePart(paragraphs[lead], headline!, headlineWords))
+            {
+                break;
+            }
+
+            lead++;
+        }
+
+        paragraphs.RemoveRange(0, lead);
+        return dropped + paragraphs.RemoveAll(paragraph => IsBylineLine(paragraph) || IsRightsNotice(paragraph));
+    }
+
+    /// <summary>
+    /// True for a short paragraph all of whose words are the headline's: the headline itself, or a part of it
+    /// set as a separate heading (a name over the rest of the headline).
+    /// </summary>
+    public static bool IsHeadlinePart(string paragraph, string headline, IReadOnlySet<string> headlineWords)
+    {
+        if (paragraph.Length > headline.Length + HeadlineSlack)
+        {
+            return false;
+        }
+
+        var any = false;
+        foreach (var word in Words(paragraph))
+        {
+            if (!headlineWords.Contains(word))
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
+    }
+
+    /// <summary>
+    /// True for a line that only says who wrote the story, perhaps after or before its time stamp:
+    /// <c>By Jane Doe and John Roe</c>, <c>2/26/2015 7:11 AM PST BY TMZ STAFF</c>. A sentence that starts with "By"
+    /// (<c>By the time police arrived…</c>) has words that are not names, and is not one.
+    /// </summary>
+    public static bool IsBylineLine(string paragraph)
+    {
+        if (paragraph.Length > MaxBylineLength || !paragraph.Contains("by", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var match = BylineLine().Match(paragraph);
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        var before = match.Groups["before"].Value;
+        if (before.Length > 0 && (!PageFurniture.HasTimestamp(before) || WordCount.Of(before) > MaxStampWords))
+        {
+            return false;
+        }
+
+        // Clean takes off a glued time stamp and a trailing agency name, leaving "By " and the names.
+        return Bylines.Clean("By " + match.Groups["names"].Value) is { } cleaned && AreNames(cleaned["By ".Length..]);
+    }
+
+    /// <summary>
+    /// True for a short copyright or rights notice: <c>© 2016 Example News</c>, <c>All rights reserved</c>,
+    /// <c>This material may not be published, broadcast, rewritten or redistributed</c>, and the same in the
+    /// corpus languages (<c>未经授权，不得转载</c>, <c>Alle Rechte vorbehalten</c>).
+    /// </summary>
+    public static bool IsRightsNotice(string paragraph) =>
+        paragraph.Length <= MaxNoticeLength && (paragraph.Contains('©', StringComparison.Ordinal) || RightsNotice().IsMatch(paragraph));
+
+    private static bool AreNames(string names)
+    {
+        var count = 0;
+        var capitalised = false;
+        foreach (var token in names.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (++count > MaxBylineNames)
+            {
+                return false;
+            }
+
+            if (NameJoiners.Contains(token))
+            {
+                continue;
+            }
+
+            if (!char.IsUpper(token[0]) || !IsNameToken(token))
+            {
+                return false;
+            }
+
+            capitalised = true;
+        }
+
+        return capitalised;
+    }
+
+    // Letters with the marks names carry (O'Brien, Smith-Jones, J., Jr.); a full stop only ends an initial or a
+    // short title, never a sentence.
+    private static bool IsNameToken(string token)
+    {
+        var body = token.EndsWith('.') ? token[..^1] : token;
+        if (body.Length == 0 || (body.Length != token.Length && body.Length > 3))
+        {
+            return false;
+        }
+
+        foreach (var c in body)
+        {
+            if (!char.IsLetter(c) && c is not ('\'' or '’' or '-' or '.'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The text's words: runs of letters and digits, as the headline comparison sees them.</summary>
+    private static IEnumerable<string> Words(string text)
+    {
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
+            if (inWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                yield return text[start..i];
+                start = -1;
+            }
+        }
+    }
+
+    // "by" as a word, after at most a time stamp's worth of text; what follows is checked as names.
+    [GeneratedRegex(@"^(?<before>.{0,80}?)(?<![\p{L}\p{N}])by\s+(?<names>\S.*)$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]
+    private static partial Regex BylineLine();
+
+    [GeneratedRegex(
+        @"\ball rights reserved\b|\bcopyright\s*(?:\(c\)|\d{4})|\bmay not be (?:re)?(?:published|produced|printed|distributed|broadcast)\b"
+            + @"|\b(?:alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados)\b"
+            + @"|版权所有|未经(?:授权|许可|同意)|(?:不得|禁止|严禁|谢绝)转载|無断(?:転載|複製)",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]
+    private static partial Regex RightsNotice();
+}
