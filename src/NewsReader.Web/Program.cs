@@ -26,6 +26,7 @@ try
 
     builder.Services.AddSingleton<MediaFiles>();
     builder.Services.AddSingleton<NewsReader.Web.Pages.Errors.LatestStories>();
+    builder.Services.AddSingleton<NewsReader.Web.Pages.Articles.WordDocumentCounts>();
     builder.Services.AddSingleton<NewsReader.Data.Ingest.IStoreChangeListener, StoreChangeEviction>();
     builder.Services.AddNewsStore(builder.Configuration);
     builder.Services.AddNewsInbox();
