@@ -33,10 +33,14 @@ internal sealed class DumpLine
     private int _shapeScore = NotScored;
     private bool _hasFoldedKey;
     private sbyte _rejectedAsHeadline;
+    private int _keyEnds = KeyEndsUnread;
 
     // Every line of a page is an object that lives through the parse: its fields are kept small (no nullable
     // wrappers) so a page's lines take less memory to allocate and to carry through a collection.
     private const int NotScored = int.MinValue;
+
+    // No ends read from a line are this: the last key character would be U+0000, which is no letter or digit.
+    private const int KeyEndsUnread = int.MinValue;
 
     /// <summary>A line whose text is <paramref name="length"/> characters of <paramref name="source"/> as they are.</summary>
     public DumpLine(int number, string source, int start, int length, int indent, bool bulleted, int words)
@@ -48,7 +52,6 @@ internal sealed class DumpLine
         Indent = indent;
         Bulleted = bulleted;
         Words = words;
-        KeyEnds = FoldedEnds.Of(Span);
     }
 
     /// <summary>A line whose text was folded into a string of its own.</summary>
@@ -69,9 +72,10 @@ internal sealed class DumpLine
 
     public int Words { get; }
 
-    /// <summary>The ends of the line's folded key (<see cref="FoldedEnds"/>), read while the line is split: the
-    /// passes that look for repeats across a whole page compare these before touching the text.</summary>
-    public int KeyEnds { get; }
+    /// <summary>The ends of the line's folded key (<see cref="FoldedEnds"/>), read once when first asked: the passes
+    /// that look for repeats across a whole page compare these before touching the text, and only ask for lines of a
+    /// few words or more.</summary>
+    public int KeyEnds => _keyEnds != KeyEndsUnread ? _keyEnds : _keyEnds = FoldedEnds.Of(Span);
 
     public LineRole Role { get; set; } = LineRole.Unassigned;
 

@@ -72,16 +72,18 @@ internal static class DumpLines
             i++;
         }
 
-        var rest = line[i..].Trim();
+        var afterBullet = line[i..];
+        var lead = afterBullet.Length - afterBullet.TrimStart().Length;
+        var rest = afterBullet[lead..].TrimEnd();
         if (rest.IsEmpty)
         {
             return null;
         }
 
-        if (PlainWords(rest) is var words and >= 0)
+        var start = offset + i + lead;
+        if (PlainWords(rest, source.Length - start) is var words and >= 0)
         {
             // Most lines need no whitespace folding: the line is a view of the dump's text.
-            var start = offset + i + (line[i..].Length - line[i..].TrimStart().Length);
             return new DumpLine(number, source, start, rest.Length, indent, bulleted, words);
         }
 
@@ -124,7 +126,14 @@ internal static class DumpLines
     /// other whitespace or control character, nothing the fold drops), else -1: one pass that settles both, sixteen
     /// ASCII characters at a time, as every line of a dump is read.
     /// </summary>
-    internal static int PlainWords(ReadOnlySpan<char> text)
+    internal static int PlainWords(ReadOnlySpan<char> text) => PlainWords(text, text.Length);
+
+    /// <summary>
+    /// <see cref="PlainWords(ReadOnlySpan{char})"/> of a line that may be read past its end up to
+    /// <paramref name="readable"/> characters from its start (the rest of the dump): its last block is then read as
+    /// sixteen characters with the ones past the line masked off, as most lines are shorter than a block or two.
+    /// </summary>
+    internal static int PlainWords(ReadOnlySpan<char> text, int readable)
     {
         var words = 0;
         var ideographs = 0;
@@ -134,13 +143,16 @@ internal static class DumpLines
         if (Vector128.IsHardwareAccelerated)
         {
             ref var start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
-            for (; i + 16 <= text.Length; i += 16)
+            for (; i < text.Length && i + 16 <= readable; i += 16)
             {
+                var valid = text.Length - i >= 16 ? 0xFFFFu : (1u << (text.Length - i)) - 1;
                 var low = Vector128.LoadUnsafe(ref start, (nuint)i);
                 var high = Vector128.LoadUnsafe(ref start, (nuint)(i + 8));
-                if (((low | high) & Vector128.Create((ushort)0xFF80)) != Vector128<ushort>.Zero)
+                var wide = Vector128.GreaterThan(low, Vector128.Create((ushort)0x7F)).ExtractMostSignificantBits()
+                    | (Vector128.GreaterThan(high, Vector128.Create((ushort)0x7F)).ExtractMostSignificantBits() << 8);
+                if ((wide & valid) != 0)
                 {
-                    foreach (var c in text.Slice(i, 16))
+                    foreach (var c in text.Slice(i, Math.Min(16, text.Length - i)))
                     {
                         if (!Step(c, ref words, ref ideographs, ref inWord, ref afterSpace))
                         {
@@ -152,9 +164,10 @@ internal static class DumpLines
                 }
 
                 var bytes = Vector128.Narrow(low, high);
-                var control = Vector128.LessThan(bytes, Vector128.Create((byte)' ')) | Vector128.Equals(bytes, Vector128.Create((byte)0x7F));
-                var spaces = Vector128.Equals(bytes, Vector128.Create((byte)' ')).ExtractMostSignificantBits();
-                if (control != Vector128<byte>.Zero || (spaces & ((spaces << 1) | (afterSpace ? 1u : 0u))) != 0)
+                var control = (Vector128.LessThan(bytes, Vector128.Create((byte)' ')) | Vector128.Equals(bytes, Vector128.Create((byte)0x7F)))
+                    .ExtractMostSignificantBits();
+                var spaces = Vector128.Equals(bytes, Vector128.Create((byte)' ')).ExtractMostSignificantBits() & valid;
+                if ((control & valid) != 0 || (spaces & ((spaces << 1) | (afterSpace ? 1u : 0u))) != 0)
                 {
                     return -1;
                 }
@@ -162,13 +175,13 @@ internal static class DumpLines
                 afterSpace = (spaces & 0x8000) != 0;
                 var digit = Vector128.LessThan(bytes - Vector128.Create((byte)'0'), Vector128.Create((byte)10));
                 var letter = Vector128.LessThan((bytes | Vector128.Create((byte)0x20)) - Vector128.Create((byte)'a'), Vector128.Create((byte)26));
-                var mask = (digit | letter).ExtractMostSignificantBits();
+                var mask = (digit | letter).ExtractMostSignificantBits() & valid;
                 words += BitOperations.PopCount(mask & ~((mask << 1) | (inWord ? 1u : 0u)));
                 inWord = (mask & 0x8000) != 0;
             }
         }
 
-        foreach (var c in text[i..])
+        foreach (var c in text[Math.Min(i, text.Length)..])
         {
             if (!Step(c, ref words, ref ideographs, ref inWord, ref afterSpace))
             {

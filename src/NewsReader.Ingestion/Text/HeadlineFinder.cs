@@ -231,9 +231,11 @@ internal static class HeadlineFinder
     }
 
     // The candidate's worth from its shape alone; zero when its length rules it out.
+    // Asked of every free line in the window, most of which it rules out: it reads the line's characters where they
+    // are rather than making the line's string.
     private static double Merit(DumpLine line, IReadOnlyDictionary<long, int> repeats)
     {
-        var text = line.Text;
+        var text = line.Span;
         // "19 réactions que tous les gens ayant déjà eu…": a teaser's title cut to fit its box is not the page's headline.
         if (line.Words is < MinCandidateWords or > MaxCandidateWords || text.Length > 300 || text[^1] is '.' or ',' or '…')
         {
@@ -255,7 +257,7 @@ internal static class HeadlineFinder
             score -= 2;
         }
 
-        if (!HasLower(text) && HasUpper(text))
+        if (IsAllUpper(text))
         {
             score -= 2;
         }
@@ -288,7 +290,7 @@ internal static class HeadlineFinder
     }
 
     // A full stop after a lower-case word of three letters or more, then a capital: "years. Source", not "U.S. Attacks".
-    private static bool HasInnerSentenceEnd(string text)
+    private static bool HasInnerSentenceEnd(ReadOnlySpan<char> text)
     {
         for (var i = 3; i + 2 < text.Length; i++)
         {
@@ -302,10 +304,10 @@ internal static class HeadlineFinder
         return false;
     }
 
-    private static bool EndsWithLeadIn(string text)
+    private static bool EndsWithLeadIn(ReadOnlySpan<char> text)
     {
         var start = text.LastIndexOf(' ') + 1;
-        return start > 0 && text.Length - start <= 4 && LeadInWords.Contains(text.AsSpan(start));
+        return start > 0 && text.Length - start <= 4 && LeadInWords.Contains(text[start..]);
     }
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadInWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
@@ -337,30 +339,21 @@ internal static class HeadlineFinder
         return separators >= 2;
     }
 
-    private static bool HasLower(string text)
+    // Some upper-case letter and no lower-case one: a shouted line.
+    private static bool IsAllUpper(ReadOnlySpan<char> text)
     {
+        var upper = false;
         foreach (var c in text)
         {
             if (char.IsLower(c))
             {
-                return true;
+                return false;
             }
+
+            upper |= char.IsUpper(c);
         }
 
-        return false;
-    }
-
-    private static bool HasUpper(string text)
-    {
-        foreach (var c in text)
-        {
-            if (char.IsUpper(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return upper;
     }
 
     // Whether each line of the window is a byline or timestamp, worked out only for the lines asked about:
@@ -376,7 +369,7 @@ internal static class HeadlineFinder
             ref var known = ref _known[p - stop];
             if (known == 0)
             {
-                var text = lines[p].Text;
+                var text = lines[p].Span;
                 known = text.Length <= 160 && (Bylines.IsByline(text) || PageFurniture.HasTimestamp(text)) ? (sbyte)1 : (sbyte)-1;
             }
 

@@ -49,4 +49,25 @@ public sealed class DumpLinesTests
     {
         Assert.Equal(expected, DumpLines.PlainWords(text));
     }
+
+    [Theory]
+    [InlineData("page.w3m.txt")]
+    [InlineData("page.innertext.txt")]
+    public void PlainWords_EveryCorpusLineReadPastItsEnd_CountsAsTheLineAlone(string dump)
+    {
+        // What follows a line in the dump must not count: a tab would refuse it, letters would add words.
+        foreach (var page in Directory.GetDirectories(Path.Combine(TestCorpus.RequireDirectory(), "pages")))
+        {
+            foreach (var line in File.ReadLines(Path.Combine(page, dump)))
+            {
+                var text = line.Trim();
+                foreach (var after in (string[])["\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t", " word word word word", "  é\u00A0 x"])
+                {
+                    var padded = text + after;
+
+                    Assert.True(DumpLines.PlainWords(padded.AsSpan(0, text.Length), padded.Length) == DumpLines.PlainWords(text), $"\"{text}\"");
+                }
+            }
+        }
+    }
 }
