@@ -60,35 +60,47 @@ internal sealed class PageDocument : IDisposable
             return script.TextContent;
         }
 
-        // Over the page's own string: TextSource(string) copies it.
-        using var source = new TextSource(new StringTextSource(_html)) { Index = start };
-        var tokenizer = new HtmlTokenizer(source, HtmlEntityProvider.Resolver);
-        if (tokenizer.Get() is not { Type: HtmlTokenType.StartTag, Name: "script" })
+        // The tokenizer allocates a buffer as long as its input, so it gets the markup up to where the script most
+        // likely ends: the first "</script" and the character after it. A script that runs on past that (an escaped
+        // end tag in a comment) is read again from twice as much markup, and so on: at most twice its length in all.
+        var close = _html.IndexOf("</script", start, StringComparison.OrdinalIgnoreCase);
+        var length = close < 0 ? _html.Length - start : Math.Min(_html.Length - start, close - start + "</script".Length + 1);
+        while (true)
         {
+            var text = ScriptText(start, length, out var ended);
+            if (ended || start + length == _html.Length)
+            {
+                return text;
+            }
+
+            length = (int)Math.Min(_html.Length - start, 2L * length);
+        }
+    }
+
+    /// <summary>The text of the script whose start tag begins the markup range, and whether its end tag is in the range.</summary>
+    private string ScriptText(int start, int length, out bool ended)
+    {
+        ended = false;
+        using var source = new TextSource(new ReadOnlyMemoryTextSource(_html.AsMemory(start, length)));
+        var tokenizer = new HtmlTokenizer(source, HtmlEntityProvider.Resolver);
+        var tag = tokenizer.Get();
+        if (tag is not { Type: HtmlTokenType.StartTag, Name: "script" })
+        {
+            // Only a start tag that runs past the range ("</script>" in an attribute) needs more of the markup.
+            ended = tag.Type != HtmlTokenType.EndOfFile;
             return string.Empty;
         }
 
         // The tree builder switches the tokenizer to script data after a script start tag; so does this.
         tokenizer.State = HtmlParseMode.Script;
+        var text = new StringBuilder();
         var token = tokenizer.Get();
-        if (token.Type != HtmlTokenType.Character)
-        {
-            return string.Empty;
-        }
-
-        var first = token.Data;
-        token = tokenizer.Get();
-        if (token.Type != HtmlTokenType.Character)
-        {
-            return first;
-        }
-
-        var text = new StringBuilder(first);
         for (; token.Type == HtmlTokenType.Character; token = tokenizer.Get())
         {
             text.Append(token.Data);
         }
 
+        ended = token.Type == HtmlTokenType.EndTag;
         return text.ToString();
     }
 

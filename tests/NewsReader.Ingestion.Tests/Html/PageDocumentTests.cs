@@ -44,6 +44,8 @@ public sealed class PageDocumentTests
     [InlineData("<SCRIPT type=application/ld+json>{\"a\": 1}</SCRIPT>")]
     [InlineData("<script>a<!--b<script>c</script>d</script>e</script>f")]
     [InlineData("<script>a<!--b</script>c")]
+    [InlineData("<script data-note='</script>' type=application/ld+json>{}</script>")]
+    [InlineData("<script>a<!--b<script>c</script>d</script>e<!--<script>f</script>g</script>h</script>i</script>")]
     [InlineData("<script>a</scriptx b</script/>")]
     [InlineData("<script>{\r\n\"a\":\r1}</script>")]
     [InlineData("<script>x\0y</script>")]
