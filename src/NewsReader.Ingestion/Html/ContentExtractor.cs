@@ -214,10 +214,11 @@ internal sealed class ContentExtractor
             }
         }
 
+        var densities = LinkDensities(candidates);
         var top = new List<IElement>();
         foreach (var candidate in candidates)
         {
-            var score = _scores[candidate] * (1 - HtmlText.LinkDensity(candidate));
+            var score = _scores[candidate] * (1 - densities[candidate]);
             _scores[candidate] = score;
             var index = top.FindIndex(other => score > _scores[other]);
             if (index < 0)
@@ -291,6 +292,39 @@ internal sealed class ContentExtractor
 
         Prepare(article, passes);
         return article;
+    }
+
+    /// <summary>
+    /// The candidates' link densities. Candidates nest (a paragraph's parent, grandparent and so on), so they are
+    /// counted innermost first and each outer one reuses the counts of those inside it, instead of walking their
+    /// text again.
+    /// </summary>
+    private static Dictionary<IElement, double> LinkDensities(List<IElement> candidates)
+    {
+        var counts = new Dictionary<IElement, (int Total, int Linked)>(candidates.Count, ReferenceEqualityComparer.Instance);
+        foreach (var (candidate, _) in candidates.Select(candidate => (candidate, Depth(candidate))).OrderByDescending(pair => pair.Item2))
+        {
+            counts[candidate] = HtmlText.LinkCounts(candidate, counts);
+        }
+
+        var densities = new Dictionary<IElement, double>(candidates.Count, ReferenceEqualityComparer.Instance);
+        foreach (var (candidate, candidateCounts) in counts)
+        {
+            densities[candidate] = HtmlText.LinkDensity(candidateCounts);
+        }
+
+        return densities;
+    }
+
+    private static int Depth(IElement element)
+    {
+        var depth = 0;
+        for (var parent = element.ParentElement; parent is not null; parent = parent.ParentElement)
+        {
+            depth++;
+        }
+
+        return depth;
     }
 
     private IElement PreferCommonAncestor(IElement topCandidate, List<IElement> top)

@@ -16,7 +16,9 @@ namespace NewsReader.Ingestion.Html;
 internal sealed class PageDocument : IDisposable
 {
     private readonly string _html;
-    private readonly Dictionary<IElement, int> _scriptStarts = new(ReferenceEqualityComparer.Instance);
+    // In document order; a page has a few dozen scripts, and only its JSON-LD ones are looked up, so a list
+    // searched from the start costs less than hashing every script element.
+    private readonly List<(IElement Script, int Start)> _scriptStarts = [];
 
     private PageDocument(string html)
     {
@@ -29,12 +31,13 @@ internal sealed class PageDocument : IDisposable
 
             // Raw text is the content of style, xmp, iframe and noembed elements: none of it is article text.
             SkipRawText = true,
-            ShouldEmitAttribute = static (ref _, name) => IsReadAttribute(name.Span),
+            // A frame's source would have AngleSharp set up a browsing context for it.
+            ShouldEmitAttribute = static (ref token, name) => IsReadAttribute(name.Span) && !(name.Span is "src" && token.Name.Memory.Span is "iframe" or "frame"),
             OnCreated = (element, position) =>
             {
                 if (element is IHtmlScriptElement)
                 {
-                    _scriptStarts[element] = position.Index;
+                    _scriptStarts.Add((element, position.Index));
                 }
             },
         };
@@ -55,10 +58,13 @@ internal sealed class PageDocument : IDisposable
     public string ScriptText(IElement script)
     {
         // Scripts in SVG are not tokenized as script data: their text is in the DOM.
-        if (!_scriptStarts.TryGetValue(script, out var start))
+        var index = _scriptStarts.FindIndex(entry => ReferenceEquals(entry.Script, script));
+        if (index < 0)
         {
             return script.TextContent;
         }
+
+        var start = _scriptStarts[index].Start;
 
         // The tokenizer allocates a buffer as long as its input, so it gets the markup up to where the script most
         // likely ends: the first "</script" and the character after it. A script that runs on past that (an escaped

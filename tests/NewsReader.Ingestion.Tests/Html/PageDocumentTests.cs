@@ -78,6 +78,16 @@ public sealed class PageDocumentTests
         Assert.Equal("track()", page.ScriptText(page.Document.QuerySelector("script")!));
     }
 
+    [Fact]
+    public void Parse_FramesGetNoSource_ImagesKeepTheirs()
+    {
+        const string Html = "<html><body><IFRAME SRC='https://ads.example/frame'></IFRAME><img src='photo.jpg' alt='A photo'></body></html>";
+        using var page = PageDocument.Parse(Html);
+
+        Assert.Null(page.Document.QuerySelector("iframe")!.GetAttribute("src"));
+        Assert.Equal("photo.jpg", page.Document.QuerySelector("img")!.GetAttribute("src"));
+    }
+
     [Theory]
     [InlineData("<table><tr><td>cell</td></tr><input type=hidden name=a><input type=text name=b></table>")]
     [InlineData("<svg><font color=red>out of svg</font></svg>")]
