@@ -154,7 +154,7 @@ internal sealed class ContentExtractor
 
             if (node.LocalName == "div")
             {
-                foreach (var paragraph in WrapPhrasingRuns(node))
+                foreach (var paragraph in WrapPhrasingRuns(node) ?? [])
                 {
                     Score(paragraph);
                 }
@@ -619,16 +619,16 @@ internal sealed class ContentExtractor
     private static bool HasChildBlockElement(IElement element) => HtmlText.HasDescendantNamed(element, BlockTags);
 
     /// <summary>Runs of inline content sitting directly in a div become paragraphs, so they can be scored.</summary>
-    private List<IElement> WrapPhrasingRuns(IElement div)
+    private List<IElement>? WrapPhrasingRuns(IElement div)
     {
-        var created = new List<IElement>();
-
         // A run starts only at phrasing content that is not blank text; most divs have none, and need no copy
-        // of their children.
+        // of their children, nor a list of their own.
         if (!StartsPhrasingRun(div.ChildNodes))
         {
-            return created;
+            return null;
         }
+
+        var created = new List<IElement>();
 
         IElement? paragraph = null;
         foreach (var child in div.ChildNodes.ToArray())

@@ -135,6 +135,12 @@ internal static class HtmlText
 
     public static string Collapse(string text)
     {
+        // Most attribute values and many text runs are collapsed already: they need no copy.
+        if (IsCollapsed(text))
+        {
+            return text;
+        }
+
         var builder = new StringBuilder(text.Length);
         var pendingSpace = false;
         foreach (var c in text)
@@ -156,6 +162,31 @@ internal static class HtmlText
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>Whether <see cref="Collapse"/> would return the text unchanged: no whitespace but single spaces between words.</summary>
+    private static bool IsCollapsed(string text)
+    {
+        // A space at the start is dropped, so the start counts as following one.
+        var afterSpace = true;
+        foreach (var c in text)
+        {
+            if (IsCollapsedSpace(c))
+            {
+                if (c != ' ' || afterSpace)
+                {
+                    return false;
+                }
+
+                afterSpace = true;
+            }
+            else
+            {
+                afterSpace = false;
+            }
+        }
+
+        return text.Length == 0 || !afterSpace;
     }
 
     /// <summary>Descendant elements in document order, without recursion.</summary>
