@@ -11,11 +11,13 @@ namespace NewsReader.Ingestion.Html;
 /// A page parsed into the DOM the finders read, without what none of them reads: the text of scripts and style sheets
 /// (over half of a news page's characters) and the attributes no finder asks for. Building that DOM cost more than all
 /// the finders together, most of it in garbage collection. The one script text that is read, JSON-LD, is tokenized
-/// again from where its element starts in the markup.
+/// again from where its element starts in the markup. Code that reads another attribute must add it to
+/// <see cref="IsReadAttribute"/>, or it reads null.
 /// </summary>
 internal sealed class PageDocument : IDisposable
 {
     private readonly string _html;
+
     // In document order; a page has a few dozen scripts, and only its JSON-LD ones are looked up, so a list
     // searched from the start costs less than hashing every script element.
     private readonly List<(IElement Script, int Start)> _scriptStarts = [];
@@ -31,6 +33,7 @@ internal sealed class PageDocument : IDisposable
 
             // Raw text is the content of style, xmp, iframe and noembed elements: none of it is article text.
             SkipRawText = true,
+
             // A frame's source would have AngleSharp set up a browsing context for it.
             ShouldEmitAttribute = static (ref token, name) => IsReadAttribute(name.Span) && !(name.Span is "src" && token.Name.Memory.Span is "iframe" or "frame"),
             OnCreated = (element, position) =>
