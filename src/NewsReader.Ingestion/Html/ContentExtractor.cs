@@ -601,19 +601,45 @@ internal sealed class ContentExtractor
         return ariaHidden != "true" || (element.ClassName?.Contains("fallback-image", StringComparison.Ordinal) ?? false);
     }
 
-    private static bool IsElementWithoutContent(IElement element) =>
-        !HtmlText.HasText(element)
-        && HtmlText.ChildElements(element).All(child => child.LocalName is "br" or "hr");
-
-    private static bool HasSingleChildTag(IElement element, string tag)
+    // Both checks run on most elements of the page: they read the child nodes in place, without a list of them.
+    private static bool IsElementWithoutContent(IElement element)
     {
-        var children = HtmlText.ChildElements(element);
-        if (children.Count != 1 || children[0].LocalName != tag)
+        if (HtmlText.HasText(element))
         {
             return false;
         }
 
-        return !element.ChildNodes.Any(child => child is IText text && !string.IsNullOrWhiteSpace(text.Data));
+        var children = element.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
+        {
+            if (children[i] is IElement child && child.LocalName is not ("br" or "hr"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool HasSingleChildTag(IElement element, string tag)
+    {
+        IElement? single = null;
+        var children = element.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
+        {
+            switch (children[i])
+            {
+                case IElement child when single is not null:
+                    return false;
+                case IElement child:
+                    single = child;
+                    break;
+                case IText text when !string.IsNullOrWhiteSpace(text.Data):
+                    return false;
+            }
+        }
+
+        return single?.LocalName == tag;
     }
 
     private static bool HasChildBlockElement(IElement element) => HtmlText.HasDescendantNamed(element, BlockTags);
