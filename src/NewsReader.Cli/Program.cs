@@ -1,4 +1,5 @@
 using System.Text;
+using NewsReader.Cli;
 using NewsReader.Cli.Evaluate;
 using NewsReader.Cli.Ingest;
 using NewsReader.Cli.Parse;
@@ -19,8 +20,8 @@ return args switch
     ["ingest", .. var rest] => await IngestCommand.RunAsync(
         rest, Console.Out, Console.Error, !Console.IsOutputRedirected, cancel.Token),
     ["evaluate", .. var rest] => EvaluateCommand.Run(rest, Console.Out, Console.Error),
-    ["--help" or "-h" or "help", ..] => PrintUsage(Console.Out, exitCode: 0),
-    _ => PrintUsage(Console.Error, exitCode: ParseCommand.UsageExitCode),
+    ["--help" or "-h" or "help", ..] => PrintUsage(Console.Out, exitCode: ExitCodes.Ok),
+    _ => PrintUsage(Console.Error, exitCode: ExitCodes.Usage),
 };
 
 static int PrintUsage(TextWriter writer, int exitCode)
@@ -37,8 +38,9 @@ static int PrintUsage(TextWriter writer, int exitCode)
           evaluate CORPUS [--expected FILE]
                                      score the HTML parser on a corpus of saved pages, one line a page
 
-        exit codes: parse: 0 success, 2 a file could not be parsed, 64 bad command line;
-                    ingest: 0 every file ingested, 1 a file failed, 2 bad command line
+        exit codes, every verb: 0 every input handled, 2 some input failed (each named on stderr),
+          64 the command line could not be understood, 1 the store cannot be used,
+          70 a file tripped a bug in NewsReader (please report it), 130 cancelled
         """);
     return exitCode;
 }

@@ -20,6 +20,9 @@ public static class TextDumpParser
     // A section front lists many stories, each with its own byline; an article page has one or a few.
     private const int SectionFrontBylines = 8;
 
+    // How far above a datelined first paragraph a short title may sit (a byline and a timestamp between them).
+    private const int MaxTitleReach = 3;
+
     /// <summary>Parses a dump. Never throws for bad input: returns a <see cref="ParseFailure"/> naming the reason.</summary>
     public static ParseResult Parse(string text)
     {
@@ -56,7 +59,6 @@ public static class TextDumpParser
     private sealed class Reading(List<DumpLine> lines)
     {
         private readonly List<Diagnostic> _diagnostics = [];
-        private readonly int[] _nonBlank = NonBlank(lines);
 
         public ParseResult Run()
         {
@@ -66,27 +68,34 @@ public static class TextDumpParser
                 return Fail($"not a single article: the page lists {bylines} stories by different authors (a section front or index page)");
             }
 
-            SlideshowReader.Read(lines, _nonBlank, _diagnostics);
-            var photos = GalleryReader.Read(lines, _nonBlank, _diagnostics);
+            SlideshowReader.Read(lines, _diagnostics);
+            var photos = GalleryReader.Read(lines, _diagnostics);
             var stated = ReadStatedReadingTime();
-            var related = RelatedListReader.Read(lines, _nonBlank, _diagnostics);
-            var region = BodyLocator.Locate(lines, _nonBlank);
+            var related = RelatedListReader.Read(lines, _diagnostics);
+            var region = BodyLocator.Locate(lines);
             if (region.IsEmpty)
             {
                 return Fail("no article found: the text has no run of prose paragraphs");
             }
 
+            region = WithoutAuthorNotes(region);
             var headlineAt = FindHeadline(region.Start);
-            if (headlineAt < 0 && lines[_nonBlank[region.Start]].Words <= 30 && region.End > region.Start)
+            var opensWithDateline = headlineAt < 0 && Datelines.TryMatch(lines[region.Start].Text, out _, out _);
+            if (headlineAt < 0 && !opensWithDateline && lines[region.Start].Words <= 30 && region.End > region.Start)
             {
                 // Some dumps glue the headline to the top of the body (no line above qualifies): take it from there.
                 headlineAt = region.Start;
-                lines[_nonBlank[headlineAt]].Role = LineRole.Headline;
+                lines[headlineAt].Role = LineRole.Headline;
                 region = region with { Start = region.Start + 1 };
+            }
+            else if (opensWithDateline)
+            {
+                // A paragraph opening with a dateline starts the story, however short: the headline is the title above it.
+                headlineAt = FindTitleAbove(region.Start);
             }
 
             var byline = FindByline(headlineAt < 0 ? region.Start : headlineAt + 1, region.Start);
-            Captions.Drop(lines, _nonBlank, region.Start, region.End, _diagnostics);
+            Captions.Drop(lines, region.Start, region.End, _diagnostics);
             DropChromeInside(region);
             var paragraphs = CollectParagraphs(region);
             var bodyWords = CountWords(region);
@@ -95,7 +104,7 @@ public static class TextDumpParser
                 return Fail($"no article found: the longest run of prose has only {bodyWords} words");
             }
 
-            var headline = headlineAt >= 0 ? HeadlineText(lines[_nonBlank[headlineAt]].Text) : null;
+            var headline = headlineAt >= 0 ? HeadlineText(lines[headlineAt].Text) : null;
             if (headline is null)
             {
                 return Fail("no article found: no headline precedes the body");
@@ -122,11 +131,11 @@ public static class TextDumpParser
         private int CountDistinctBylines()
         {
             var bylines = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var index in _nonBlank)
+            foreach (var line in lines)
             {
-                if (Bylines.IsShortCredit(lines[index].Text))
+                if (Bylines.IsShortCredit(line.Span))
                 {
-                    bylines.Add(HeadlineKeys.Fold(lines[index].Text));
+                    bylines.Add(HeadlineKeys.Fold(line.Span));
                 }
             }
 
@@ -150,25 +159,11 @@ public static class TextDumpParser
             var words = 0;
             for (var p = region.Start; p <= region.End; p++)
             {
-                var line = lines[_nonBlank[p]];
+                var line = lines[p];
                 words += line.Role == LineRole.Body ? line.Words : 0;
             }
 
             return words;
-        }
-
-        private static int[] NonBlank(List<DumpLine> lines)
-        {
-            var indices = new List<int>(lines.Count);
-            for (var i = 0; i < lines.Count; i++)
-            {
-                if (!lines[i].IsBlank)
-                {
-                    indices.Add(i);
-                }
-            }
-
-            return [.. indices];
         }
 
         private ParseFailure Fail(string reason)
@@ -179,10 +174,9 @@ public static class TextDumpParser
 
         private int? ReadStatedReadingTime()
         {
-            foreach (var index in _nonBlank)
+            foreach (var line in lines)
             {
-                var line = lines[index];
-                if (line.IsFree && ReadingTime.TryParseStated(line.Text, out var minutes))
+                if (line.IsFree && ReadingTime.TryParseStated(line.Span, out var minutes))
                 {
                     line.Role = LineRole.ReadingTime;
                     return minutes;
@@ -194,20 +188,52 @@ public static class TextDumpParser
 
         private int FindHeadline(int bodyStart)
         {
-            var found = HeadlineFinder.Find(lines, _nonBlank, bodyStart);
+            var found = HeadlineFinder.Find(lines, bodyStart);
             if (found >= 0)
             {
-                lines[_nonBlank[found]].Role = LineRole.Headline;
+                lines[found].Role = LineRole.Headline;
             }
 
             return found;
         }
 
+        // A site's pointer to more of its stories ("Check out more articles on BuzzFeed.com!") ends the article: the
+        // notes on its writer after it belong to the page. A writer's note flush with the last paragraph is left to the
+        // article, as the sites that set it there (and readers) take it for the article's closing line.
+        private BodyLocator.Region WithoutAuthorNotes(BodyLocator.Region region)
+        {
+            var end = region.End;
+            while (end > region.Start && lines[end] is { IsFree: true } line && AuthorNotes.IsWriterNote(line.Text))
+            {
+                end--;
+            }
+
+            return end < region.End && lines[end] is { IsFree: true } promo && AuthorNotes.IsMoreStories(promo.Text)
+                ? region with { End = end - 1 }
+                : region;
+        }
+
+        // The nearest short line above the body that is not a sentence: a title too short for the headline finder.
+        private int FindTitleAbove(int bodyStart)
+        {
+            for (var p = bodyStart - 1; p >= Math.Max(0, bodyStart - MaxTitleReach); p--)
+            {
+                var line = lines[p];
+                if (line.IsFree && !line.Bulleted && line.Words > 0 && !line.EndsLikeSentence && !Bylines.IsByline(line.Text))
+                {
+                    line.Role = LineRole.Headline;
+                    return p;
+                }
+            }
+
+            return -1;
+        }
+
         private string? FindByline(int from, int bodyStart)
         {
-            for (var p = from; p < Math.Min(bodyStart + 3, _nonBlank.Length); p++)
+            for (var p = from; p < Math.Min(bodyStart + 3, lines.Count); p++)
             {
-                var line = lines[_nonBlank[p]];
+                var line = lines[p];
                 if ((line.IsFree || line.Role == LineRole.Unassigned) && Bylines.IsByline(line.Text))
                 {
                     line.Role = LineRole.Byline;
@@ -227,12 +253,12 @@ public static class TextDumpParser
             for (var p = region.Start; p <= region.End + 1; p++)
             {
                 // "President Obama also said:" and then bullets: the article's own list.
-                if (p <= region.End && lines[_nonBlank[p]] is { Bulleted: false } plain)
+                if (p <= region.End && lines[p] is { Bulleted: false } plain)
                 {
-                    introducedList = plain.Text[^1] == ':';
+                    introducedList = plain.Last == ':';
                 }
 
-                if (p <= region.End && lines[_nonBlank[p]] is { IsFree: true } line && !(introducedList && line.Bulleted)
+                if (p <= region.End && lines[p] is { IsFree: true } line && !(introducedList && line.Bulleted)
                     && BodyLocator.IsChromeInside(line))
                 {
                     line.Role = LineRole.Noise;
@@ -242,8 +268,8 @@ public static class TextDumpParser
 
                 if (runStart >= 0)
                 {
-                    _diagnostics.Add(new Diagnostic(DiagnosticKind.Dropped, lines[_nonBlank[runStart]].Number,
-                        $"links or buttons inside the article ({p - runStart} lines): \"{GalleryReader.Shorten(lines[_nonBlank[runStart]].Text)}\""));
+                    _diagnostics.Add(new Diagnostic(DiagnosticKind.Dropped, lines[runStart].Number,
+                        $"links or buttons inside the article ({p - runStart} lines): \"{GalleryReader.Shorten(lines[runStart].Text)}\""));
                     runStart = -1;
                 }
             }
@@ -254,7 +280,7 @@ public static class TextDumpParser
             var paragraphs = new List<(int, string)>();
             for (var p = region.Start; p <= region.End; p++)
             {
-                var line = lines[_nonBlank[p]];
+                var line = lines[p];
                 if (!line.IsFree)
                 {
                     continue;
@@ -283,7 +309,7 @@ public static class TextDumpParser
             var articleStart = headlineAt >= 0 ? headlineAt : region.Start;
             ReportNoise(0, articleStart - 1, "navigation before the article");
             ReportNoise(articleStart + 1, region.Start - 1, "page furniture between the headline and the body");
-            ReportNoise(region.End + 1, _nonBlank.Length - 1, "page content after the article (footer, other stories)");
+            ReportNoise(region.End + 1, lines.Count - 1, "page content after the article (footer, other stories)");
         }
 
         // One diagnostic per run of free lines, so a dropped menu reads as one note, not fifty.
@@ -292,18 +318,18 @@ public static class TextDumpParser
             var runStart = -1;
             for (var p = from; p <= to + 1; p++)
             {
-                var free = p <= to && lines[_nonBlank[p]].IsFree;
+                var free = p <= to && lines[p].IsFree;
                 if (free)
                 {
-                    lines[_nonBlank[p]].Role = LineRole.Noise;
+                    lines[p].Role = LineRole.Noise;
                     runStart = runStart < 0 ? p : runStart;
                     continue;
                 }
 
                 if (runStart >= 0)
                 {
-                    var first = lines[_nonBlank[runStart]];
-                    var last = lines[_nonBlank[p - 1]];
+                    var first = lines[runStart];
+                    var last = lines[p - 1];
                     var span = first.Number == last.Number ? $"line {first.Number}" : $"lines {first.Number}-{last.Number}";
                     _diagnostics.Add(new Diagnostic(DiagnosticKind.Dropped, first.Number, $"{reason} ({span})"));
                     runStart = -1;
@@ -315,9 +341,9 @@ public static class TextDumpParser
         // captions' latest date leads up to (the seed: captions of Friday and Saturday, Nov. 21, 2020).
         private DateOnly? InferPublicationDate(int headlineAt, int bodyStart, List<(int Line, string Text)> paragraphs, List<Photo> photos)
         {
-            for (var p = Math.Max(0, headlineAt); p < bodyStart && p < _nonBlank.Length; p++)
+            for (var p = Math.Max(0, headlineAt); p < bodyStart && p < lines.Count; p++)
             {
-                var line = lines[_nonBlank[p]];
+                var line = lines[p];
                 if (line.Role is LineRole.Noise or LineRole.Byline or LineRole.Headline && line.Text.Length <= 120
                     && CaptionDates.Find(line.Text) is { } stated)
                 {

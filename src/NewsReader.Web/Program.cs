@@ -24,7 +24,10 @@ try
     builder.Services.AddSingleton(site);
     builder.Services.AddSingleton(TimeProvider.System);
 
-    builder.Services.AddSingleton<NewsReader.Data.Ingest.IStoreChangeListener, PageCacheEviction>();
+    builder.Services.AddSingleton<MediaFiles>();
+    builder.Services.AddSingleton<NewsReader.Web.Pages.Errors.LatestStories>();
+    builder.Services.AddSingleton<NewsReader.Web.Pages.Articles.WordDocumentCounts>();
+    builder.Services.AddSingleton<NewsReader.Data.Ingest.IStoreChangeListener, StoreChangeEviction>();
     builder.Services.AddNewsStore(builder.Configuration);
     builder.Services.AddNewsInbox();
 

@@ -27,13 +27,13 @@ public sealed class EvaluateVerbTests
     }
 
     [Fact]
-    public void Evaluate_FolderWithoutPages_IsAUsageError()
+    public void Evaluate_FolderWithoutPages_FailsAsAnInputNamingTheFolder()
     {
         var stderr = new StringWriter();
 
         var exit = EvaluateCommand.Run([Path.GetTempPath()], new StringWriter(), stderr);
 
-        Assert.Equal(EvaluateCommand.UsageExitCode, exit);
+        Assert.Equal(ExitCodes.InputsFailed, exit);
         Assert.Contains("no pages/ folder", stderr.ToString());
     }
 }

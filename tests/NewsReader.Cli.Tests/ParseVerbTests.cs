@@ -75,7 +75,7 @@ public sealed class ParseVerbTests : IDisposable
 
         var (exitCode, stdout, stderr) = Run("parse", "--jsonl", TestCorpus.SeedStoryPath, empty, missing);
 
-        Assert.Equal(ParseCommand.FailedExitCode, exitCode);
+        Assert.Equal(ExitCodes.InputsFailed, exitCode);
         var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(3, lines.Length);
 
@@ -148,7 +148,7 @@ public sealed class ParseVerbTests : IDisposable
     {
         var (exitCode, stdout, stderr) = Run(["parse", .. commandLine.Split(' ', StringSplitOptions.RemoveEmptyEntries)]);
 
-        Assert.Equal(ParseCommand.UsageExitCode, exitCode);
+        Assert.Equal(ExitCodes.Usage, exitCode);
         Assert.Empty(stdout);
         Assert.StartsWith("newsreader parse:", stderr, StringComparison.Ordinal);
     }

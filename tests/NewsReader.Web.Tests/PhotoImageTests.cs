@@ -1,5 +1,7 @@
 using System.Net;
 using System.Security.Cryptography;
+using Microsoft.Extensions.DependencyInjection;
+using NewsReader.Web.Infrastructure;
 
 namespace NewsReader.Web.Tests;
 
@@ -105,6 +107,40 @@ public sealed class PhotoImageTests
 
         Assert.Empty(page.QuerySelectorAll("img"));
         Assert.NotNull(page.QuerySelector("figure.photo-lead .caption-card"));
+    }
+
+    [Fact]
+    public async Task Article_ImageFileDeletedAfterThePageWasShown_ShowsTheCaptionCardOnceTheFolderNoticesIt()
+    {
+        using var site = new NewsSiteFactory();
+        await IngestHarbourAsync(site);
+        using var client = site.CreateClient();
+        var path = await site.ArticlePathAsync(Headline);
+        Assert.NotNull((await client.GetDocumentAsync(path)).QuerySelector("figure.photo-lead img"));
+
+        File.Delete(Path.Combine(site.MediaPath, BoatsName));
+
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while ((await client.GetDocumentAsync(path)).QuerySelector("figure.photo-lead img") is not null)
+        {
+            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(10), "The page still shows an image whose file is gone.");
+            await Task.Delay(20, Token);
+        }
+    }
+
+    [Fact]
+    public async Task Article_IngestedAfterOtherPagesWereShown_ShowsItsImageOnItsFirstRequest()
+    {
+        using var site = new NewsSiteFactory();
+        using var client = site.CreateClient();
+
+        // The media folder listed (empty) by an earlier render.
+        Assert.False(site.Services.GetRequiredService<MediaFiles>().Contains(BoatsName));
+
+        await IngestHarbourAsync(site);
+        var page = await client.GetDocumentAsync(await site.ArticlePathAsync(Headline));
+
+        Assert.Equal($"/media/{BoatsName}", page.QuerySelector("figure.photo-lead img")?.GetAttribute("src"));
     }
 
     // A saved page with its NAME_files folder: one real PNG, and a .jpg that is text.

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using NewsReader.Ingestion.Evaluation;
 
 namespace NewsReader.Cli.Evaluate;
@@ -6,13 +7,12 @@ namespace NewsReader.Cli.Evaluate;
 /// <c>newsreader evaluate CORPUS [--expected FILE]</c> scores the HTML parser on a corpus laid out like
 /// <c>../shared/corpus</c> (<c>pages/*/source.html</c> beside Readability's expected files) and prints a
 /// table, one page a line, with the English body F1 and the headline and byline accuracy last.
+/// A page the parser rejects is a score, not a failure; a page whose files cannot be read is named on
+/// stderr and left out of the table.
 /// </summary>
 public static class EvaluateCommand
 {
-    /// <summary>Exit code for a command line that could not be understood, or a corpus that is not there.</summary>
-    public const int UsageExitCode = 64;
-
-    /// <summary>Runs the verb with its arguments (after <c>evaluate</c>).</summary>
+    /// <summary>Runs the verb with its arguments (after <c>evaluate</c>); exit codes are <see cref="ExitCodes"/>.</summary>
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
         string? corpus = null;
@@ -38,27 +38,66 @@ public static class EvaluateCommand
             return Usage(stderr, "give the corpus folder (the one that holds pages/)");
         }
 
-        if (!Directory.Exists(Path.Combine(corpus, "pages")))
+        var pagesFolder = Path.Combine(corpus, "pages");
+        if (!Directory.Exists(pagesFolder))
         {
-            return Usage(stderr, $"{corpus}: no pages/ folder here");
+            stderr.WriteLine($"{corpus}: no pages/ folder here");
+            return ExitCodes.InputsFailed;
         }
 
-        if (expectedFile is not null && !File.Exists(expectedFile))
+        var expectations = HtmlEvaluationExpectations.None;
+        if (expectedFile is not null)
         {
-            return Usage(stderr, $"{expectedFile}: no such file");
+            try
+            {
+                expectations = HtmlEvaluationExpectations.FromJson(File.ReadAllText(expectedFile));
+            }
+            catch (Exception ex) when (IsBadInput(ex))
+            {
+                stderr.WriteLine($"{expectedFile}: {Reason(ex)}");
+                return ExitCodes.InputsFailed;
+            }
         }
 
-        var expectations = expectedFile is null
-            ? HtmlEvaluationExpectations.None
-            : HtmlEvaluationExpectations.FromJson(File.ReadAllText(expectedFile));
-        stdout.Write(HtmlCorpusEvaluation.Run(corpus, expectations).ToTable());
-        return 0;
+        var rows = new List<HtmlPageScore>();
+        var failed = false;
+        foreach (var folder in Directory.GetDirectories(pagesFolder).Order(StringComparer.Ordinal))
+        {
+            if (!File.Exists(Path.Combine(folder, "source.html")))
+            {
+                continue;
+            }
+
+            try
+            {
+                rows.Add(HtmlCorpusEvaluation.ScorePage(folder, expectations));
+            }
+            catch (Exception ex) when (IsBadInput(ex))
+            {
+                failed = true;
+                stderr.WriteLine($"{folder}: {Reason(ex)}");
+            }
+        }
+
+        stdout.Write(new HtmlEvaluationReport(rows).ToTable());
+        return failed ? ExitCodes.InputsFailed : ExitCodes.Ok;
     }
+
+    // A missing or unreadable expected file, or metadata that is not JSON: the corpus's fault, not a bug here.
+    private static bool IsBadInput(Exception ex) =>
+        ex is IOException or UnauthorizedAccessException or JsonException or InvalidOperationException;
+
+    private static string Reason(Exception ex) => ex switch
+    {
+        FileNotFoundException notFound => $"{Path.GetFileName(notFound.FileName)} is missing",
+        JsonException or InvalidOperationException => "not valid JSON: " + ex.Message,
+        _ => "cannot be read: " + ex.Message,
+    };
 
     private static int Usage(TextWriter stderr, string problem)
     {
         stderr.WriteLine($"newsreader evaluate: {problem}");
         stderr.WriteLine("usage: newsreader evaluate CORPUS [--expected FILE]");
-        return UsageExitCode;
+        return ExitCodes.Usage;
     }
 }

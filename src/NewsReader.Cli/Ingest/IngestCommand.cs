@@ -5,7 +5,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsReader.Data;
 using NewsReader.Data.Ingest;
-using NewsReader.Data.Media;
 
 namespace NewsReader.Cli.Ingest;
 
@@ -28,12 +27,12 @@ internal static class IngestCommand
     {
         if (!TryParse(args, out var databasePath, out var mediaPath, out var inputs, out var problem))
         {
-            await errors.WriteLineAsync(problem);
+            await errors.WriteLineAsync($"newsreader ingest: {problem}");
             await errors.WriteLineAsync(Usage);
-            return 2;
+            return ExitCodes.Usage;
         }
 
-        var (files, missing) = Expand(inputs);
+        var (files, missing) = IngestInputs.Expand(inputs);
         foreach (var path in missing)
         {
             await errors.WriteLineAsync($"failed    {path}: no such file or folder");
@@ -78,22 +77,32 @@ internal static class IngestCommand
         {
             progress.Finish();
             await errors.WriteLineAsync("cancelled: files committed before the cancel are in the store; run again to finish");
-            return 130;
+            return ExitCodes.Cancelled;
         }
         catch (Exception exception) when (exception is SqliteException or IOException or UnauthorizedAccessException)
         {
             progress.Finish();
             var store = provider.GetRequiredService<IOptions<NewsReaderOptions>>().Value.ResolvedDatabasePath;
             await errors.WriteLineAsync($"the store at {store} cannot be used: {exception.Message}");
-            return 1;
+            return ExitCodes.CouldNotRun;
         }
 
         progress.Finish();
 
-        var failed = summary.Failed + missing.Count;
-        await output.WriteLineAsync($"{summary.Ingested} ingested, {summary.Updated} updated, {summary.Unchanged} unchanged, {failed} failed");
-        return failed == 0 ? 0 : 1;
+        await output.WriteLineAsync($"{summary.Ingested} ingested, {summary.Updated} updated, {summary.Unchanged} unchanged, {summary.Failed + missing.Count} failed");
+        if (summary.Bugs > 0)
+        {
+            await errors.WriteLineAsync($"{summary.Bugs} of the failed files hit a bug in NewsReader (the \"error\" lines above), not a problem with the files; please report it");
+        }
+
+        return ExitCode(summary, missing.Count);
     }
+
+    /// <summary>A bug outranks bad files: a script retrying with fixed files would never get past it.</summary>
+    internal static int ExitCode(IngestSummary summary, int missing) =>
+        summary.Bugs > 0 ? ExitCodes.InternalError
+        : summary.Failed + missing > 0 ? ExitCodes.InputsFailed
+        : ExitCodes.Ok;
 
     private static bool TryParse(IReadOnlyList<string> args, out string? databasePath, out string? mediaPath, out List<string> inputs, out string problem)
     {
@@ -156,67 +165,4 @@ internal static class IngestCommand
 
         return true;
     }
-
-    // Folders are walked recursively in name order so runs are repeatable; hidden files and folders are skipped,
-    // and so are asset folders: their files are an article's images (or a saved page's scripts and frames), not articles.
-    private static (List<string> Files, List<string> Missing) Expand(IEnumerable<string> inputs)
-    {
-        var files = new List<string>();
-        var missing = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var input in inputs)
-        {
-            if (File.Exists(input))
-            {
-                Add(input);
-            }
-            else if (Directory.Exists(input))
-            {
-                var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System, IgnoreInaccessible = true };
-                var found = Directory.EnumerateFiles(input, "*", options).Where(f => !IsHidden(input, f)).Order(StringComparer.Ordinal).ToList();
-                var assetFolders = found
-                    .Select(MediaCopier.FindAssetFolder)
-                    .OfType<string>()
-                    .Select(folder => folder + Path.DirectorySeparatorChar)
-                    .ToHashSet(StringComparer.Ordinal);
-                foreach (var file in found.Where(f => !InAssetFolder(input, f, assetFolders)))
-                {
-                    Add(file);
-                }
-            }
-            else
-            {
-                missing.Add(input);
-            }
-        }
-
-        return (files, missing);
-
-        void Add(string path)
-        {
-            var full = Path.GetFullPath(path);
-            if (seen.Add(full))
-            {
-                files.Add(full);
-            }
-        }
-    }
-
-    // Inside a "Save page as, complete" folder (NAME_files), with or without its page, or inside the NAME/
-    // folder of a file beside it; the folder handed over itself is not one, whatever its name.
-    private static bool InAssetFolder(string root, string file, HashSet<string> assetFolders)
-    {
-        var relative = Path.GetRelativePath(root, file).Split(Path.DirectorySeparatorChar);
-        if (relative[..^1].Any(part => part.EndsWith("_files", StringComparison.OrdinalIgnoreCase)))
-        {
-            return true;
-        }
-
-        var full = Path.GetFullPath(file);
-        var rootFull = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        return assetFolders.Any(folder => folder.Length > rootFull.Length && full.StartsWith(folder, StringComparison.Ordinal));
-    }
-
-    private static bool IsHidden(string root, string file) =>
-        Path.GetRelativePath(root, file).Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.'));
 }

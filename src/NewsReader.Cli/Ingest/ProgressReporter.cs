@@ -5,7 +5,8 @@ namespace NewsReader.Cli.Ingest;
 
 /// <summary>
 /// On a terminal, a one-line progress bar redrawn in place; when output is redirected, one plain line per
-/// file. Failures, and warnings such as a skipped image, always get their own line on the error stream.
+/// file. Failures ("failed" for bad input, "error" for a bug in NewsReader), and warnings such as a skipped
+/// image, always get their own line on the error stream.
 /// </summary>
 internal sealed class ProgressReporter(TextWriter output, TextWriter errors, bool interactive, int total) : IProgress<ImportOutcome>
 {
@@ -16,7 +17,12 @@ internal sealed class ProgressReporter(TextWriter output, TextWriter errors, boo
     public void Report(ImportOutcome value)
     {
         _done++;
-        if (value.Outcome == IngestOutcome.Failed)
+        if (value.Bug is not null)
+        {
+            ClearBar();
+            errors.WriteLine($"error     {value.Path}: {value.Error}");
+        }
+        else if (value.Outcome == IngestOutcome.Failed)
         {
             ClearBar();
             errors.WriteLine($"failed    {value.Path}: {value.Error}");

@@ -5,16 +5,10 @@ namespace NewsReader.Cli.Parse;
 
 /// <summary>
 /// <c>newsreader parse FILE</c> prints the article as indented JSON; <c>newsreader parse --jsonl FILE...</c>
-/// prints one compact object per file. Failures go to stderr as <c>FILE: reason</c>; exit code 2 when any failed.
+/// prints one compact object per file. Failures go to stderr as <c>FILE: reason</c>; exit codes are <see cref="ExitCodes"/>.
 /// </summary>
 public static class ParseCommand
 {
-    /// <summary>Exit code when any file failed to parse.</summary>
-    public const int FailedExitCode = 2;
-
-    /// <summary>Exit code for a command line that could not be understood (sysexits EX_USAGE).</summary>
-    public const int UsageExitCode = 64;
-
     /// <summary>Runs the verb with its arguments (after <c>parse</c>), writing to the given streams.</summary>
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
@@ -29,7 +23,7 @@ public static class ParseCommand
             else if (arg.StartsWith("--", StringComparison.Ordinal))
             {
                 stderr.WriteLine($"newsreader parse: unknown option {arg}");
-                return UsageExitCode;
+                return ExitCodes.Usage;
             }
             else
             {
@@ -42,7 +36,7 @@ public static class ParseCommand
             stderr.WriteLine(files.Count == 0
                 ? "newsreader parse: give a FILE to parse"
                 : "newsreader parse: give one FILE, or use --jsonl for several");
-            return UsageExitCode;
+            return ExitCodes.Usage;
         }
 
         var failed = false;
@@ -66,7 +60,7 @@ public static class ParseCommand
             }
         }
 
-        return failed ? FailedExitCode : 0;
+        return failed ? ExitCodes.InputsFailed : ExitCodes.Ok;
     }
 
     private static ParseResult ParseFile(string file)

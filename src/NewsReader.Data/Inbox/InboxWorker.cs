@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text;
 using System.Threading.Channels;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -24,6 +26,12 @@ internal sealed partial class InboxWorker(
     TimeProvider clock,
     ILogger<InboxWorker> logger) : BackgroundService
 {
+    /// <summary>How far into a page its <c>NAME_files/</c> folder is looked for: past any inline scripts of its head.</summary>
+    internal const int MaxReferenceScanBytes = 4 * 1024 * 1024;
+
+    /// <summary>How much of a page is read at a time while looking; most pages name their folder in the first piece.</summary>
+    internal const int ReferenceScanChunkBytes = 16 * 1024;
+
     private static readonly string[] PartialSuffixes = [".tmp", ".part", ".partial", ".crdownload", ".download", "~"];
 
     private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
@@ -235,23 +243,55 @@ internal sealed partial class InboxWorker(
         return refers && _observed.TryGetValue(path, out var settled) && now - settled.SeenAt < folderWait;
     }
 
-    // Read once per file, and only its first megabytes: a saved page names its folder in the first images it loads.
-    private static bool RefersToFilesFolder(string path)
+    /// <summary>
+    /// Whether a saved page names its <c>NAME_files/</c> folder (plainly or URL-escaped) in its first
+    /// <see cref="MaxReferenceScanBytes"/>. Read once per file, in small pieces, stopping at the first mention:
+    /// a saved page names its folder in the stylesheets and images of its head, so a page is seldom read past
+    /// its first piece, and a text dump, which never names one, costs one pooled buffer rather than its size.
+    /// </summary>
+    internal static bool RefersToFilesFolder(string path)
     {
-        const int MaxBytes = 4 * 1024 * 1024;
         var name = Path.GetFileNameWithoutExtension(path) + "_files/";
+        byte[][] needles = [Encoding.UTF8.GetBytes(name), Encoding.UTF8.GetBytes(Uri.EscapeDataString(name[..^1]) + "/")];
+        var overlap = needles.Max(needle => needle.Length) - 1;
+        var buffer = ArrayPool<byte>.Shared.Rent(ReferenceScanChunkBytes + overlap);
         try
         {
-            using var stream = File.OpenRead(path);
-            var buffer = new byte[(int)Math.Min(stream.Length, MaxBytes)];
-            stream.ReadExactly(buffer);
-            ReadOnlySpan<byte> bytes = buffer;
-            return bytes.IndexOf(System.Text.Encoding.UTF8.GetBytes(name)) >= 0
-                || bytes.IndexOf(System.Text.Encoding.UTF8.GetBytes(Uri.EscapeDataString(name[..^1]) + "/")) >= 0;
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+            var kept = 0;
+            var total = 0;
+            while (total < MaxReferenceScanBytes)
+            {
+                var read = stream.Read(buffer, kept, Math.Min(ReferenceScanChunkBytes, MaxReferenceScanBytes - total));
+                if (read == 0)
+                {
+                    return false;
+                }
+
+                total += read;
+                var window = buffer.AsSpan(0, kept + read);
+                foreach (var needle in needles)
+                {
+                    if (window.IndexOf(needle) >= 0)
+                    {
+                        return true;
+                    }
+                }
+
+                // The window's tail is kept so a name split across two reads is still found.
+                kept = Math.Min(overlap, window.Length);
+                window[^kept..].CopyTo(buffer);
+            }
+
+            return false;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             return false;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 
@@ -385,10 +425,12 @@ internal sealed partial class InboxWorker(
         Directory.Delete(source, recursive: true);
     }
 
+    // A bug's details go with the file, so whoever reports it has what a fix needs.
     private string ErrorText(string path, ImportOutcome outcome) =>
         string.Create(
             CultureInfo.InvariantCulture,
-            $"File: {Path.GetFileName(path)}{Environment.NewLine}Failed at: {clock.GetUtcNow():u}{Environment.NewLine}Reason: {outcome.Error}{Environment.NewLine}");
+            $"File: {Path.GetFileName(path)}{Environment.NewLine}Failed at: {clock.GetUtcNow():u}{Environment.NewLine}Reason: {outcome.Error}{Environment.NewLine}")
+        + (outcome.Bug is { } bug ? $"{Environment.NewLine}Details for a bug report:{Environment.NewLine}{bug}{Environment.NewLine}" : "");
 
     // Never overwrite: a second "story.txt" becomes "story-2.txt" (with no "story-2.txt.error.txt" either), and a
     // second "page.html" with its "page_files" becomes "page-2.html" with "page-2_files".

@@ -65,6 +65,8 @@ public sealed class ArticleImporter(NewsDbContext db, TimeProvider clock)
             "ADVANCE", "UPDATE", "UPDATES", "REPEAT", "WITHDRAWN", "EMBARGOED", "XGR", "HOLD",
         };
 
+        private const string Savepoint = "article";
+
         private readonly SqliteTransaction _transaction;
         private readonly List<PreparedStatement> _all = [];
         private readonly PreparedStatement _findByHeadlineAndDate;
@@ -184,10 +186,9 @@ public sealed class ArticleImporter(NewsDbContext db, TimeProvider clock)
             if (entry.Article is null)
             {
                 RecordFile(entry, IngestOutcome.Failed, entry.Error ?? "no article", null, nowUtc);
-                return new ImportOutcome(entry.Source.Path, IngestOutcome.Failed, null, null, entry.Error);
+                return new ImportOutcome(entry.Source.Path, IngestOutcome.Failed, null, null, entry.Error) { Bug = entry.Bug };
             }
 
-            const string Savepoint = "article";
             _transaction.Save(Savepoint);
             try
             {
@@ -200,20 +201,29 @@ public sealed class ArticleImporter(NewsDbContext db, TimeProvider clock)
                     Warnings = entry.Warnings,
                 };
             }
-#pragma warning disable CA1031 // One article's failure (a constraint it breaks, a bug it trips) must fail that file only.
-            catch (Exception exception) when (!IsStoreFailure(exception))
+            catch (SqliteException exception) when (!IsStoreFailure(exception))
+            {
+                // A constraint the article breaks: bad data, that file's failure alone.
+                return Fail(entry, "the article could not be stored: " + exception.Message, null, nowUtc);
+            }
+#pragma warning disable CA1031 // Anything else is a bug; the file that tripped it must still not sink the batch.
+            catch (Exception exception) when (exception is not OperationCanceledException)
 #pragma warning restore CA1031
             {
-                _transaction.Rollback(Savepoint);
-                _transaction.Release(Savepoint);
-                _photographerIds.Clear();
-                _topicIds.Clear();
-                _placeIds.Clear();
-                _storySlugs.Clear();
-                var error = "the article could not be stored: " + exception.Message;
-                RecordFile(entry, IngestOutcome.Failed, error, null, nowUtc);
-                return new ImportOutcome(entry.Source.Path, IngestOutcome.Failed, null, null, error);
+                return Fail(entry, ImportEntry.BugReason("storing", exception), exception, nowUtc);
             }
+        }
+
+        private ImportOutcome Fail(ImportEntry entry, string error, Exception? bug, DateTime nowUtc)
+        {
+            _transaction.Rollback(Savepoint);
+            _transaction.Release(Savepoint);
+            _photographerIds.Clear();
+            _topicIds.Clear();
+            _placeIds.Clear();
+            _storySlugs.Clear();
+            RecordFile(entry, IngestOutcome.Failed, error, null, nowUtc);
+            return new ImportOutcome(entry.Source.Path, IngestOutcome.Failed, null, null, error) { Bug = bug };
         }
 
         // Busy, locked, I/O, corrupt and full-disk errors (and cancellation) are the store's problem, not the

@@ -122,6 +122,12 @@ public sealed partial class FileIngestor(
             LogMediaFailed(exception, entry.Source.Path);
             return entry with { Warnings = ["Images not copied: " + exception.Message] };
         }
+#pragma warning disable CA1031 // A bug tripped by one file's images fails that file, reported as a bug, not the batch.
+        catch (Exception exception) when (exception is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            return ImportEntry.Crashed(entry.Source, "copying the images of", exception, entry.StartedUtc);
+        }
     }
 
     /// <summary>Reads and parses one file into an entry for the importer, without its images; never throws for a bad file.</summary>
@@ -157,11 +163,11 @@ public sealed partial class FileIngestor(
         {
             result = parse(bytes);
         }
-#pragma warning disable CA1031 // A parser bug on one file must not stop the batch; the file is reported failed.
+#pragma warning disable CA1031 // The parser returns bad input as a failure, so a throw is its bug: reported as one, for this file alone.
         catch (Exception exception)
 #pragma warning restore CA1031
         {
-            return ImportEntry.Failed(source, "the parser failed: " + exception.Message, startedUtc);
+            return ImportEntry.Crashed(source, "parsing", exception, startedUtc);
         }
 
         return result switch
@@ -187,7 +193,11 @@ public sealed partial class FileIngestor(
         {
             var outcome = imported[i] with { ElapsedMs = imported[i].ElapsedMs + (readMs is null ? 0 : readMs[i]) };
             outcomes.Add(outcome);
-            if (outcome.Outcome == IngestOutcome.Failed)
+            if (outcome.Bug is { } bug)
+            {
+                LogBug(bug, outcome.Path, outcome.Outcome, outcome.ElapsedMs);
+            }
+            else if (outcome.Outcome == IngestOutcome.Failed)
             {
                 LogFailed(outcome.Path, outcome.Outcome, outcome.ElapsedMs, outcome.Error);
             }
@@ -223,6 +233,9 @@ public sealed partial class FileIngestor(
     [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "Could not ingest {File}: {Outcome} in {ElapsedMs:0.0} ms: {Reason}")]
     private partial void LogFailed(string file, IngestOutcome outcome, double elapsedMs, string? reason);
 
+    [LoggerMessage(EventId = 4, Level = LogLevel.Error, Message = "A bug in NewsReader failed {File}: {Outcome} in {ElapsedMs:0.0} ms; the rest of its batch went on")]
+    private partial void LogBug(Exception exception, string file, IngestOutcome outcome, double elapsedMs);
+
     [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "Could not copy the images of {File} into the media folder")]
     private partial void LogMediaFailed(Exception exception, string file);
 }
@@ -237,6 +250,9 @@ public sealed record IngestSummary(IReadOnlyList<ImportOutcome> Outcomes)
     public int Unchanged => Count(IngestOutcome.Unchanged);
 
     public int Failed => Count(IngestOutcome.Failed);
+
+    /// <summary>Files among <see cref="Failed"/> that failed on a bug in NewsReader rather than on bad input.</summary>
+    public int Bugs => Outcomes.Count(o => o.Bug is not null);
 
     public override string ToString() => $"{Ingested} ingested, {Updated} updated, {Unchanged} unchanged, {Failed} failed";
 

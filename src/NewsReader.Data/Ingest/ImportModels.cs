@@ -19,9 +19,22 @@ public sealed record ImportEntry(SourceFile Source, ParsedArticle? Article, stri
     /// <summary>What went wrong short of failing the file (an image skipped), for the ingest output.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 
+    /// <summary>
+    /// The exception, when the file tripped a bug in NewsReader rather than being bad input: the file still fails
+    /// alone, so the rest of its batch is stored, but the bug is logged as an error and reported apart.
+    /// </summary>
+    public Exception? Bug { get; init; }
+
     public static ImportEntry Parsed(SourceFile source, ParsedArticle article, DateTime startedUtc) => new(source, article, null, startedUtc);
 
     public static ImportEntry Failed(SourceFile source, string error, DateTime startedUtc) => new(source, null, error, startedUtc);
+
+    /// <summary>A file whose handling threw where nothing should (<paramref name="stage"/>: "parsing", "copying the images of").</summary>
+    public static ImportEntry Crashed(SourceFile source, string stage, Exception exception, DateTime startedUtc) =>
+        new(source, null, BugReason(stage, exception), startedUtc) { Bug = exception };
+
+    internal static string BugReason(string stage, Exception exception) =>
+        $"NewsReader failed while {stage} this file ({exception.GetType().Name}: {exception.Message}); this is a bug in NewsReader, not a problem with the file";
 }
 
 /// <summary>What became of one file.</summary>
@@ -32,4 +45,7 @@ public sealed record ImportOutcome(string Path, IngestOutcome Outcome, int? Arti
 
     /// <summary>What went wrong short of failing the file, such as an image that was skipped.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>The exception when the file failed on a bug in NewsReader, not on bad input (see <see cref="ImportEntry.Bug"/>).</summary>
+    public Exception? Bug { get; init; }
 }

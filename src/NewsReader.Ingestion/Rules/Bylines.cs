@@ -6,12 +6,12 @@ namespace NewsReader.Ingestion.Rules;
 internal static partial class Bylines
 {
     /// <summary>True for a line such as <c>By Idrees Ali and Ben Blanchard</c>.</summary>
-    public static bool IsByline(string line) =>
+    public static bool IsByline(ReadOnlySpan<char> line) =>
         line.Length is > 3 and <= 160 && line[0] is 'B' or 'b' && line[1] is 'Y' or 'y'
         && char.IsLetter(FirstAfterSpaces(line, 2)) && WordCount.Of(line) <= 20;
 
     /// <summary>A short credit line in any of the corpus languages (<c>By</c>, <c>Por</c>, <c>Par</c>, <c>Von</c>).</summary>
-    public static bool IsShortCredit(string line) =>
+    public static bool IsShortCredit(ReadOnlySpan<char> line) =>
         line.Length is > 3 and <= 80 && CreditWordLength(line) is > 0 and var length
         && char.GetUnicodeCategory(FirstAfterSpaces(line, length)) == System.Globalization.UnicodeCategory.UppercaseLetter
         && WordCount.Of(line) <= 8;
@@ -20,8 +20,14 @@ internal static partial class Bylines
     // pattern (whose match timeout costs more than the check itself). They accept exactly what
     // "^By\s+(?=\p{L})" (after the B/Y test) and "^(?:By|Por|...)\s+\p{Lu}" accept: \s is char.IsWhiteSpace,
     // \p{L} is char.IsLetter and \p{Lu} the UppercaseLetter category, per UTF-16 unit as the pattern reads them.
-    private static int CreditWordLength(string line)
+    private static int CreditWordLength(ReadOnlySpan<char> line)
     {
+        // Every credit word opens with one of these capitals: most lines are settled by their first character.
+        if (line[0] is not ('B' or 'P' or 'V' or 'D' or 'A'))
+        {
+            return 0;
+        }
+
         foreach (var word in CreditWords)
         {
             if (line.StartsWith(word, StringComparison.Ordinal))
@@ -34,7 +40,7 @@ internal static partial class Bylines
     }
 
     /// <summary>The character after one or more whitespace characters at <paramref name="start"/>; NUL when there is none.</summary>
-    private static char FirstAfterSpaces(string line, int start)
+    private static char FirstAfterSpaces(ReadOnlySpan<char> line, int start)
     {
         var i = start;
         while (i < line.Length && char.IsWhiteSpace(line[i]))

@@ -5,7 +5,7 @@ namespace NewsReader.Ingestion.Rules;
 /// <summary>Recognises gallery counters: <c>1/5</c>, <c>1 / 5</c>, <c>Image 1 of 8</c>.</summary>
 internal static partial class GalleryCounters
 {
-    public static bool TryMatch(string line, out int index, out int count)
+    public static bool TryMatch(ReadOnlySpan<char> line, out int index, out int count)
     {
         index = 0;
         count = 0;
@@ -16,12 +16,12 @@ internal static partial class GalleryCounters
 
         // Years, times and prices pass the test above; a counter needs "/" or "of". Text with other than ASCII
         // goes to the pattern, whose case folding this test does not repeat.
-        if (line.AsSpan().IndexOfAny('/', 'o', 'O') < 0 && System.Text.Ascii.IsValid(line))
+        if (line.IndexOfAny('/', 'o', 'O') < 0 && System.Text.Ascii.IsValid(line))
         {
             return false;
         }
 
-        var match = Counter().Match(line);
+        var match = Counter().Match(line.ToString());
         return match.Success
             && int.TryParse(match.Groups["index"].ValueSpan, out index)
             && int.TryParse(match.Groups["count"].ValueSpan, out count)
@@ -29,8 +29,8 @@ internal static partial class GalleryCounters
     }
 
     /// <summary>True for a line that opens with a counter and goes on (<c>2/50 Star Wars boosts economy</c>).</summary>
-    public static bool StartsWithCounter(string line) =>
-        line.Length > 4 && char.IsDigit(line[0]) && line.AsSpan(1, 4).Contains('/') && LeadingCounter().IsMatch(line);
+    public static bool StartsWithCounter(ReadOnlySpan<char> line) =>
+        line.Length > 4 && char.IsDigit(line[0]) && line.Slice(1, 4).Contains('/') && LeadingCounter().IsMatch(line);
 
     [GeneratedRegex(@"^\d{1,3}\s?/\s?\d{1,3}\s+\p{L}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]
     private static partial Regex LeadingCounter();

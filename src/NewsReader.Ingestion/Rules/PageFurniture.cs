@@ -7,14 +7,15 @@ namespace NewsReader.Ingestion.Rules;
 internal static partial class PageFurniture
 {
     /// <summary>True for a line that is page chrome rather than article text.</summary>
-    public static bool IsFurniture(string line) =>
+    public static bool IsFurniture(ReadOnlySpan<char> line) =>
         line.Length <= 200 && MayBeFurniture(line) && Furniture().IsMatch(line);
 
     /// <summary>True for long notices that read like prose but are not the article (cookies, data disclaimers, copyright).</summary>
-    public static bool IsBoilerplateProse(string line)
+    public static bool IsBoilerplateProse(ReadOnlySpan<char> line)
     {
-        var head = line.AsSpan(0, Math.Min(line.Length, 600));
-        return head.Contains('©') || head.ContainsAny(BoilerplatePhrases);
+        // The shortest phrase is six characters long: a shorter line (most of a page's menus) skips the search.
+        var head = line[..Math.Min(line.Length, 600)];
+        return head.Contains('©') || (head.Length >= MinBoilerplatePhrase && head.ContainsAny(BoilerplatePhrases));
     }
 
     // The furniture pattern is a long case-insensitive alternation that is slow to try at every position;
@@ -35,8 +36,98 @@ internal static partial class PageFurniture
         ],
         StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>True for a line that carries a timestamp or date (<c>Dec. 6, 2024, 10:00 PM</c>, <c>24 July 2015</c>).</summary>
-    public static bool HasTimestamp(string line) => line.Length <= 300 && Digits.MayContain(line) && Timestamp().IsMatch(line);
+    private const int MaxClockDateLength = 120;
+    private const int MinBoilerplatePhrase = 6;
+
+    /// <summary>
+    /// True for a line that carries a timestamp or date: written out (<c>Dec. 6, 2024, 10:00 PM</c>,
+    /// <c>24 July 2015</c>) or, in any language, a clock time beside a year or a numeric day and month
+    /// (<c>08.04.2015 12:46</c>, <c>21.dez.2018 às 12h55</c>, <c>3/9(木) 18:45配信</c>).
+    /// </summary>
+    public static bool HasTimestamp(ReadOnlySpan<char> line) => HasWrittenTimestamp(line) || HasClockDate(line);
+
+    /// <summary>The English timestamp pattern alone, behind its digit shortcut.</summary>
+    public static bool HasWrittenTimestamp(ReadOnlySpan<char> line) => line.Length <= 300 && Digits.MayContain(line) && Timestamp().IsMatch(line);
+
+    // Recognised by their numbers rather than their month names, so they hold in any language.
+    private static bool HasClockDate(ReadOnlySpan<char> text) =>
+        text.Length <= MaxClockDateLength && HasClockTime(text) && (HasYear(text) || HasNumericDayAndMonth(text));
+
+    // 12:46 or 12h55; not a score such as 3:2, whose second number has one digit.
+    private static bool HasClockTime(ReadOnlySpan<char> text)
+    {
+        for (var i = NextSeparator(text, 1); i > 0 && i + 2 < text.Length; i = NextSeparator(text, i + 1))
+        {
+            if (!char.IsAsciiDigit(text[i - 1]) || !char.IsAsciiDigit(text[i + 1]) || !char.IsAsciiDigit(text[i + 2]))
+            {
+                continue;
+            }
+
+            var hourStart = i - 1 > 0 && char.IsAsciiDigit(text[i - 2]) ? i - 2 : i - 1;
+            var hour = i - hourStart == 2 ? ((text[hourStart] - '0') * 10) + (text[hourStart + 1] - '0') : text[hourStart] - '0';
+            var minute = ((text[i + 1] - '0') * 10) + (text[i + 2] - '0');
+            var endsClean = i + 3 >= text.Length || !char.IsAsciiDigit(text[i + 3]);
+            var startsClean = hourStart == 0 || !char.IsAsciiDigit(text[hourStart - 1]);
+            if (hour <= 23 && minute <= 59 && endsClean && startsClean)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int NextSeparator(ReadOnlySpan<char> text, int from)
+    {
+        var at = text[from..].IndexOfAny(':', 'h');
+        return at < 0 ? -1 : from + at;
+    }
+
+    private static bool HasYear(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i + 4 <= text.Length; i++)
+        {
+            if ((text[i] == '1' && text[i + 1] == '9') || (text[i] == '2' && text[i + 1] == '0'))
+            {
+                var clean = (i == 0 || !char.IsAsciiDigit(text[i - 1])) && (i + 4 == text.Length || !char.IsAsciiDigit(text[i + 4]));
+                if (clean && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // 3/9 or 08.04.: a day and month written with a dot end with one ("08.04." or "08.04.2015"), which sets them
+    // apart from a decimal ("2.5% by 10:30").
+    private static bool HasNumericDayAndMonth(ReadOnlySpan<char> text)
+    {
+        for (var i = 1; i + 1 < text.Length; i++)
+        {
+            if (!char.IsAsciiDigit(text[i - 1]) || !char.IsAsciiDigit(text[i + 1]))
+            {
+                continue;
+            }
+
+            if (text[i] == '/')
+            {
+                return true;
+            }
+
+            if (text[i] == '.')
+            {
+                var monthEnd = i + 2 < text.Length && char.IsAsciiDigit(text[i + 2]) ? i + 3 : i + 2;
+                if (monthEnd < text.Length && text[monthEnd] == '.')
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     [GeneratedRegex(
         @"\b(?:share|shares|shared|tweet|e-?mail|sign ?up|sign ?in|log ?in|log ?out|subscribe|subscription|newsletter|comments?|advertisement|sponsored|advertis\w*|photo by|photograph:|media caption|getty images|ap photo|shutterstock|/afp|reuters/|afp/|image (?:copyright|caption|source)|cookies?|privacy|terms of|continue reading|read more|skip to|follow us|reporter|correspondent|editor|contributor|posted|updated|published|loading|click|download|menu|search|view (?:pdf|gallery|comments)|bookmark|print|save|thank you|register|account|homepage|today’s paper|today's paper|start a wiki|video|watch|playing|captions?)\b|\[|^\d[\d,.]*\s*(?:views?|comments?|shares?)?$",

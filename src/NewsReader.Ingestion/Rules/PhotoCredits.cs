@@ -12,12 +12,16 @@ internal sealed record CaptionCredit(string Caption, string? Credit, string? Pho
 /// <summary>Splits photo captions from their trailing credits and reads the credit's parts.</summary>
 internal static partial class PhotoCredits
 {
+    // The agencies credits name, as written and as recorded.
     private static readonly (string Written, string Name)[] Agencies =
     [
         ("AP", "AP"), ("Associated Press", "AP"), ("The Associated Press", "AP"), ("REUTERS", "Reuters"),
         ("Reuters", "Reuters"), ("AFP", "AFP"), ("Getty Images", "Getty Images"), ("Getty", "Getty Images"),
         ("EPA", "EPA"), ("EPA-EFE", "EPA-EFE"), ("Bloomberg", "Bloomberg"), ("Shutterstock", "Shutterstock"),
         ("Xinhua", "Xinhua"), ("UPI", "UPI"), ("PA", "PA"), ("Sputnik", "Sputnik"), ("Kremlin", "Kremlin"),
+        ("Corbis", "Corbis"), ("Rex Features", "Rex Features"), ("Rex", "Rex Features"), ("Sipa", "Sipa"),
+        ("Alamy", "Alamy"), ("Redux", "Redux"), ("NurPhoto", "NurPhoto"), ("ZUMA", "ZUMA"), ("SOPA Images", "SOPA Images"),
+        ("Anadolu", "Anadolu"),
     ];
 
     /// <summary>Splits <c>… Azerbaijan. (AP Photo/Sergei Grits)</c> into caption and credit.</summary>
@@ -27,12 +31,12 @@ internal static partial class PhotoCredits
 
         // Body lines are tried too, and most have neither form of credit: each pattern needs a character the
         // line may not have (a closing parenthesis at the end; a colon or a slash), checked without the pattern.
-        if (trimmed.EndsWith(')'))
+        if (TrailingParenthesisStart(trimmed) is var open and >= 0)
         {
-            var match = TrailingParenthesis().Match(trimmed);
-            if (match.Success && LooksLikeCredit(match.Groups["credit"].Value))
+            var credit = trimmed[(open + 1)..^1];
+            if (LooksLikeCredit(credit))
             {
-                return Build(trimmed[..match.Index], match.Groups["credit"].Value);
+                return Build(trimmed[..open], credit);
             }
         }
 
@@ -46,6 +50,22 @@ internal static partial class PhotoCredits
         }
 
         return new CaptionCredit(trimmed, null, null, null);
+    }
+
+    /// <summary>Whether <see cref="Split"/> finds a credit, without reading the credit's parts.</summary>
+    public static bool EndsWithCredit(string caption)
+    {
+        var trimmed = caption.AsSpan().Trim();
+        if (trimmed.Length >= 4 && trimmed[^1] == ')')
+        {
+            var text = caption.Trim();
+            if (TrailingParenthesisStart(text) is var open and >= 0 && LooksLikeCredit(text[(open + 1)..^1]))
+            {
+                return true;
+            }
+        }
+
+        return trimmed.IndexOfAny(':', '/') >= 0 && TrailingLabelledCredit().IsMatch(trimmed);
     }
 
     /// <summary>Reads the photographer and agency out of a credit such as <c>Photo: X, AP</c> or <c>REUTERS/Name</c>.</summary>
@@ -107,13 +127,14 @@ internal static partial class PhotoCredits
         return (PhotoWord().Replace(text[..at], string.Empty).Trim(), agency);
     }
 
-    private static string? AgencyOf(string text)
+    /// <summary>The agency a credit's part names (<c>Reuters</c>, <c>AP Photo</c>, <c>Getty Images</c>), or null.</summary>
+    internal static string? AgencyOf(ReadOnlySpan<char> text)
     {
         foreach (var (written, name) in Agencies)
         {
-            if (string.Equals(text, written, StringComparison.OrdinalIgnoreCase)
-                || string.Equals(text, written + " Photo", StringComparison.OrdinalIgnoreCase)
-                || string.Equals(text, written + " Images", StringComparison.OrdinalIgnoreCase))
+            if (text.StartsWith(written, StringComparison.OrdinalIgnoreCase)
+                && text[written.Length..] is var rest
+                && (rest.IsEmpty || rest.Equals(" Photo", StringComparison.OrdinalIgnoreCase) || rest.Equals(" Images", StringComparison.OrdinalIgnoreCase)))
             {
                 return name;
             }
@@ -126,8 +147,23 @@ internal static partial class PhotoCredits
 
     private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 
-    [GeneratedRegex(@"\((?<credit>[^()]{2,160})\)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]
-    private static partial Regex TrailingParenthesis();
+    /// <summary>
+    /// Where a bracketed credit closing the text opens (<c>(AP Photo/Sergei Grits)</c>: two to 160 characters, no
+    /// brackets inside), or -1: what <c>\((?&lt;credit&gt;[^()]{2,160})\)$</c> matches, found from the end.
+    /// </summary>
+    internal static int TrailingParenthesisStart(string text)
+    {
+        if (text.Length < 4 || text[^1] != ')')
+        {
+            return -1;
+        }
+
+        var inner = text.AsSpan(0, text.Length - 1);
+        var open = inner.LastIndexOfAny('(', ')');
+        return open >= 0 && inner[open] == '(' && inner.Length - open - 1 is >= 2 and <= MaxBracketedCredit ? open : -1;
+    }
+
+    private const int MaxBracketedCredit = 160;
 
     // Photo: Jane Doe, AP | Photograph: Jane Doe/Getty Images | REUTERS/Name | Credit: Jane Doe
     [GeneratedRegex(

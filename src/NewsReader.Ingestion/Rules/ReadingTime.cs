@@ -13,17 +13,17 @@ internal static partial class ReadingTime
     public const int SecondsPerPhoto = 10;
 
     /// <summary>Reads <c>·2 min read</c>, <c>5 minute read</c> or <c>Reading time: 3 min</c>.</summary>
-    public static bool TryParseStated(string line, out int minutes)
+    public static bool TryParseStated(ReadOnlySpan<char> line, out int minutes)
     {
         minutes = 0;
         // The minutes are parsed as ASCII digits, so a line without one cannot succeed: most lines stop here,
         // before the pattern and its match timeout.
-        if (line.Length > 40 || !line.Contains("min", StringComparison.OrdinalIgnoreCase) || line.AsSpan().IndexOfAnyInRange('0', '9') < 0)
+        if (line.Length > 40 || !line.Contains("min", StringComparison.OrdinalIgnoreCase) || line.IndexOfAnyInRange('0', '9') < 0)
         {
             return false;
         }
 
-        var match = Stated().Match(line);
+        var match = Stated().Match(line.ToString());
         return match.Success
             && int.TryParse(match.Groups["minutes"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out minutes)
             && minutes is > 0 and < 1000;

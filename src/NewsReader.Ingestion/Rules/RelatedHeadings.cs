@@ -6,23 +6,29 @@ namespace NewsReader.Ingestion.Rules;
 internal static partial class RelatedHeadings
 {
     /// <summary>True when the whole line is such a heading; <paramref name="heading"/> is the heading as written.</summary>
-    public static bool TryMatch(string line, out string heading)
+    public static bool TryMatch(ReadOnlySpan<char> line, out string heading)
     {
-        heading = line;
-        var start = line.AsSpan().TrimStart();
+        heading = string.Empty;
+        var start = line.TrimStart();
         if (start.Length is 0 or > 64 || !char.IsLetter(start[0]) || !OpensLikeHeading(start))
         {
             return false;
         }
 
-        heading = line.Trim().TrimEnd(':', '»', '›', '>', ' ');
-        return heading.Length is > 0 and <= 60 && (Heading().IsMatch(heading) || OtherLanguageHeading().IsMatch(heading));
+        var written = line.Trim().TrimEnd(":»›> ");
+        if (written.Length is 0 or > 60 || !(Heading().IsMatch(written) || OtherLanguageHeading().IsMatch(written)))
+        {
+            return false;
+        }
+
+        heading = written.ToString();
+        return true;
     }
 
-    // Every free line of a page is tried. Each heading the pattern knows opens with one of these (compared
-    // ignoring case, which also lets through the rare letters the pattern folds onto ASCII), so other lines
-    // never reach the pattern.
-    private static readonly string[] Openings =
+    // Every free line of a page is tried. Each heading the patterns know opens with one of these (compared
+    // ignoring case, which also lets through the rare letters the patterns fold onto ASCII), so other lines
+    // never reach the patterns.
+    internal static readonly string[] Openings =
     [
         "Latest", "Top Stories", "What to Read Next", "Read ", "Up Next", "Most ", "Popular", "Trending", "Related",
         "More ", "Recommended", "You M", "Editor", "Don", "Further Reading", "Also Read", "Around the Web",
@@ -33,22 +39,38 @@ internal static partial class RelatedHeadings
         "热门",
     ];
 
-    // The openings' first two letters, lower-cased: "la", "to", "wh", ...
-    private static readonly HashSet<int> OpeningPairs = [.. Openings.Select(opening => Pair(opening[0], opening[1]))];
+    // The openings by their first two characters, lower-cased ("la", "to", "wh", ...): a line opening with two ASCII
+    // characters is compared only with the openings that could match it, found in a table indexed by those two
+    // characters. Setting the 0x20 bit turns an ASCII capital into its small letter, and two characters equal but
+    // for case give the same entry.
+    private static readonly string[][] OpeningGroups = [[], .. Openings.GroupBy(opening => AsciiPair(opening[0], opening[1])).Where(group => group.Key >= 0).Select(group => group.ToArray())];
 
-    private static int Pair(char first, char second) => ((first | 0x20) << 8) | (second | 0x20);
+    private static readonly byte[] GroupByPair = GroupTable();
+
+    private static byte[] GroupTable()
+    {
+        var table = new byte[128 * 128];
+        for (var group = 1; group < OpeningGroups.Length; group++)
+        {
+            table[AsciiPair(OpeningGroups[group][0][0], OpeningGroups[group][0][1])] = (byte)group;
+        }
+
+        return table;
+    }
+
+    private static int AsciiPair(char first, char second) =>
+        char.IsAscii(first) && char.IsAscii(second) ? ((first | 0x20) << 7) | (second | 0x20) : -1;
 
     private static bool OpensLikeHeading(ReadOnlySpan<char> line)
     {
-        // Most lines open with two letters no opening starts with. Setting the 0x20 bit turns an ASCII capital
-        // into its small letter and no other character into a letter. Other than ASCII letters can fold onto
-        // one (the long s onto S) and take the full comparison.
-        if (line.Length >= 2 && char.IsAscii(line[0]) && char.IsAscii(line[1]) && !OpeningPairs.Contains(Pair(line[0], line[1])))
+        // Other than ASCII letters can fold onto one (the long s onto S) and take the full comparison.
+        var candidates = Openings;
+        if (line.Length >= 2 && AsciiPair(line[0], line[1]) is var pair and >= 0)
         {
-            return false;
+            candidates = OpeningGroups[GroupByPair[pair]];
         }
 
-        foreach (var opening in Openings)
+        foreach (var opening in candidates)
         {
             if (line.StartsWith(opening, StringComparison.OrdinalIgnoreCase))
             {
@@ -62,11 +84,11 @@ internal static partial class RelatedHeadings
     [GeneratedRegex(
         @"^(?:Latest(?: News| Stories| Headlines| Articles| Videos)?|Top Stories|What to Read Next|Read Next|Up Next|Most Popular(?: Stories| Articles| Now)?|Most (?:Read|Viewed|Shared|Emailed|Commented)(?: \p{L}+){0,2}|Popular(?: Now| Stories| Articles| on \p{L}+)?|Trending(?: Now| Stories)?|Related(?: Stories| Articles| Coverage| Content| Links| Topics| News| Posts| Reading)?|More (?:from|on|in|about) .{1,40}|More Stories|More News|More Top Stories|Recommended(?: for You| Stories| Reading| Articles)?|You (?:May|Might) Also Like|Editors?'?’?s? Picks|Don'?’?t Miss|Further Reading|Also Read|Read More|Around the Web|From Around the Web|Sponsored Stories|Promoted Stories|Featured Stories)$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]
-    private static partial Regex Heading();
+    internal static partial Regex Heading();
 
     // The same lists on pages in the corpus's other languages (Spanish, Portuguese, French, German, Czech, Chinese).
     [GeneratedRegex(
         @"^(?:Artículos Relacionados|Noticias Relacionadas|Relacionad[oa]s|Lo más (?:leído|visto)|Más (?:leídas|noticias|leído)|Te puede interesar|Leia também|Veja também|Notícias relacionadas|Mais (?:lidas|notícias)|Sur le même sujet|[ÀA] lire (?:aussi|également)|Lire aussi|Les plus lus|Articles (?:liés|similaires)|[ÀA] voir aussi|Mehr zum Thema(?: .{1,40})?|Das könnte (?:Sie|dich) auch interessieren|Weitere (?:Artikel|Meldungen|Nachrichten)|Ähnliche Artikel|Meistgelesen|Související(?: články| zprávy)?|Další zprávy|Nejčtenější(?: zprávy)?|Mohlo by vás zajímat|Právě se děje|相关(?:新闻|阅读|文章|链接|推荐)|推荐阅读|延伸阅读|热门(?:新闻|文章|推荐))$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]
-    private static partial Regex OtherLanguageHeading();
+    internal static partial Regex OtherLanguageHeading();
 }

@@ -13,57 +13,99 @@ internal static class Captions
     private const int OpeningWords = 5;
     private const int MinRepeatedWords = 4;
     private const int MaxCreditLength = 200;
+    private const int Hashed = -1;
 
-    /// <summary>Marks the captions between <paramref name="start"/> and <paramref name="end"/> (positions in the non-blank lines).</summary>
-    public static void Drop(List<DumpLine> lines, int[] nonBlank, int start, int end, List<Diagnostic> diagnostics)
+    /// <summary>Marks the captions between lines <paramref name="start"/> and <paramref name="end"/> (indices into <paramref name="lines"/>).</summary>
+    public static void Drop(List<DumpLine> lines, int start, int end, List<Diagnostic> diagnostics)
     {
         var isCaption = new bool[end - start + 1];
-        var keys = new long[end - start + 1];
-        var counts = new Dictionary<long, int>();
+        var repeats = CountRepeats(lines, start, end, out var keys);
         for (var p = start; p <= end; p++)
         {
-            var line = lines[nonBlank[p]];
-            if (!line.IsFree)
+            if (lines[p].IsFree)
             {
-                continue;
-            }
-
-            isCaption[p - start] = IsCaption(line);
-            if (line.Words >= MinRepeatedWords)
-            {
-                var key = HeadlineKeys.Hash(line.Text);
-                keys[p - start] = key;
-                counts[key] = counts.GetValueOrDefault(key) + 1;
+                isCaption[p - start] = IsCaption(lines[p]);
             }
         }
 
         for (var p = start; p <= end; p++)
         {
-            var line = lines[nonBlank[p]];
+            var line = lines[p];
             if (!line.IsFree || isCaption[p - start])
             {
                 continue;
             }
 
-            // Article paragraphs are not repeated; an image's text and its caption, a video's title, are.
-            isCaption[p - start] = (line.Words >= MinRepeatedWords && counts[keys[p - start]] > 1)
-                || IsDoubled(line.Text)
-                || (p > start && OpensAlike(lines[nonBlank[p - 1]], line, isCaption[p - start - 1]))
-                || (p < end && OpensAlike(lines[nonBlank[p + 1]], line, isCaption[p - start + 1]));
+            // Article paragraphs are not repeated; an image's text and its caption, a video's title, are. But a
+            // sentence shown twice in a row is one text given twice (a lead paragraph over its image's text, a
+            // caption over the same words as the image's): the first copy is the page's own.
+            isCaption[p - start] = IsDoubled(line.Text)
+                || (!IsFirstOfAdjacentPair(line, p - start, end - start, keys, repeats)
+                    && (repeats[p - start] > 1
+                        || (p > start && OpensAlike(lines[p - 1], line, isCaption[p - start - 1]))
+                        || (p < end && OpensAlike(lines[p + 1], line, isCaption[p - start + 1]))));
         }
 
-        MarkImageTextAboveCaptions(lines, nonBlank, start, end, isCaption);
+        MarkImageTextAboveCaptions(lines, start, end, isCaption);
 
         for (var p = start; p <= end; p++)
         {
-            if (isCaption[p - start] && lines[nonBlank[p]].IsFree)
+            if (isCaption[p - start] && lines[p].IsFree)
             {
-                var line = lines[nonBlank[p]];
+                var line = lines[p];
                 line.Role = LineRole.Noise;
                 diagnostics.Add(new Diagnostic(DiagnosticKind.Dropped, line.Number, $"photo caption among the paragraphs: \"{GalleryReader.Shorten(line.Text)}\""));
             }
         }
     }
+
+    private const int MinPairedSentenceWords = 8;
+
+    // How often each free line of at least a few words shows in the region (zero for the others), by its folded key.
+    // Only lines whose folded ends repeat can repeat, so only those are hashed: most of a body is long paragraphs.
+    private static int[] CountRepeats(List<DumpLine> lines, int start, int end, out long[] keys)
+    {
+        var ends = new int[end - start + 1];
+        var endCounts = new Dictionary<int, int>();
+        for (var p = start; p <= end; p++)
+        {
+            if (lines[p] is { IsFree: true, Words: >= MinRepeatedWords } line)
+            {
+                ends[p - start] = line.KeyEnds;
+                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(endCounts, ends[p - start], out _)++;
+            }
+        }
+
+        keys = new long[end - start + 1];
+        var repeats = new int[end - start + 1];
+        var counts = new Dictionary<long, int>();
+        for (var p = start; p <= end; p++)
+        {
+            if (lines[p] is not { IsFree: true, Words: >= MinRepeatedWords } line)
+            {
+                continue;
+            }
+
+            repeats[p - start] = 1;
+            if (endCounts[ends[p - start]] > 1)
+            {
+                keys[p - start] = line.FoldedKey;
+                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, keys[p - start], out _)++;
+                repeats[p - start] = Hashed;
+            }
+        }
+
+        for (var i = 0; i < repeats.Length; i++)
+        {
+            repeats[i] = repeats[i] == Hashed ? counts[keys[i]] : repeats[i];
+        }
+
+        return repeats;
+    }
+
+    private static bool IsFirstOfAdjacentPair(DumpLine line, int i, int last, long[] keys, int[] repeats) =>
+        i < last && !line.Bulleted && line.Words >= MinPairedSentenceWords && line.EndsLikeSentence && repeats[i] == 2
+        && repeats[i + 1] == 2 && keys[i + 1] == keys[i];
 
     /// <summary>
     /// True when the text ends with a photo credit (<c>(AP Photo/Sergei Grits)</c>, <c>Credit: STR/AFP</c>). A credit
@@ -78,7 +120,7 @@ internal static class Captions
         }
 
         var tailStart = TailStart(text);
-        return PhotoCredits.Split(tailStart == 0 ? text : text[tailStart..]).Credit is not null;
+        return PhotoCredits.EndsWithCredit(tailStart == 0 ? text : text[tailStart..]);
     }
 
     // A credit is bracketed, labelled ("Credit:") or an agency's ("REUTERS/Name"): most lines have none of the marks.
@@ -111,14 +153,8 @@ internal static class Captions
         var before = text.AsSpan(0, slash).TrimEnd();
         var nameStart = before.LastIndexOf(' ');
         return WordCount.Of(agency) <= 3 && nameStart > 0 && char.IsUpper(before[nameStart + 1])
-            && PhotoAgencies.Contains(agency.ToString());
+            && PhotoCredits.AgencyOf(agency) is not null;
     }
-
-    private static readonly HashSet<string> PhotoAgencies = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Reuters", "AP", "AFP", "Getty", "Getty Images", "EPA", "Bloomberg", "Shutterstock", "Xinhua", "PA", "Corbis",
-        "Rex", "Rex Features", "Sipa", "Alamy", "Redux", "NurPhoto", "ZUMA", "SOPA Images", "Anadolu",
-    };
 
     private static bool IsCaption(DumpLine line)
     {
@@ -142,7 +178,7 @@ internal static class Captions
     {
         var text = line.Text;
         return !line.EndsLikeSentence && text.Length > 8 && char.IsAsciiDigit(text[^1]) && char.IsAsciiDigit(text[^4])
-            && text[^4] is '1' or '2' && PageFurniture.HasTimestamp(text[^Math.Min(text.Length, 24)..]);
+            && text[^4] is '1' or '2' && PageFurniture.HasTimestamp(text.AsSpan()[^Math.Min(text.Length, 24)..]);
     }
 
     // "The Vision Pro displaying a window.The Vision Pro displaying a window.": image text run into its caption.
@@ -170,13 +206,13 @@ internal static class Captions
     // A text browser shows an image's text as a plain line and its caption as a lone bullet under it ("A bin of small
     // whale bones." over "• Clockwise from top: small whale bones; …"): lines above such a bullet that it mostly
     // repeats are the images' text, not paragraphs, however they are worded apart.
-    private static void MarkImageTextAboveCaptions(List<DumpLine> lines, int[] nonBlank, int start, int end, bool[] isCaption)
+    private static void MarkImageTextAboveCaptions(List<DumpLine> lines, int start, int end, bool[] isCaption)
     {
         for (var b = start + 1; b <= end; b++)
         {
-            var bullet = lines[nonBlank[b]];
-            if (!bullet.Bulleted || bullet.Words < MinRepeatedWords || lines[nonBlank[b - 1]].Bulleted
-                || (b + 1 < nonBlank.Length && lines[nonBlank[b + 1]].Bulleted))
+            var bullet = lines[b];
+            if (!bullet.Bulleted || bullet.Words < MinRepeatedWords || lines[b - 1].Bulleted
+                || (b + 1 < lines.Count && lines[b + 1].Bulleted))
             {
                 continue;
             }
@@ -184,7 +220,7 @@ internal static class Captions
             HashSet<string>? captionWords = null;
             for (var q = b - 1; q >= start; q--)
             {
-                var line = lines[nonBlank[q]];
+                var line = lines[q];
                 if (!line.IsFree || line.Bulleted || line.Words < MinRepeatedWords)
                 {
                     break;
@@ -241,9 +277,14 @@ internal static class Captions
     private static bool OpensAlike(DumpLine neighbour, DumpLine line, bool neighbourIsCaption)
     {
         var words = neighbourIsCaption ? OpeningWords - 1 : OpeningWords;
-        return neighbour.Words >= words && line.Words >= words && !string.Equals(neighbour.Text, line.Text, StringComparison.Ordinal)
+        return neighbour.Words >= words && line.Words >= words && MayOpenAlike(neighbour.First, line.First)
+            && !string.Equals(neighbour.Text, line.Text, StringComparison.Ordinal)
             && Opening(neighbour.Text, words).Equals(Opening(line.Text, words), StringComparison.OrdinalIgnoreCase);
     }
+
+    // Two ASCII first characters that differ but for case settle most pairs of lines without finding their openings.
+    private static bool MayOpenAlike(char first, char other) =>
+        !char.IsAscii(first) || !char.IsAscii(other) || first == other || (char.IsAsciiLetter(first) && (first | 0x20) == (other | 0x20));
 
     private static ReadOnlySpan<char> Opening(string text, int words)
     {

@@ -1,10 +1,11 @@
+using NewsReader.Ingestion.Rules;
+
 namespace NewsReader.Ingestion.Text;
 
 /// <summary>What the parser decided a line of a dump is.</summary>
-internal enum LineRole
+internal enum LineRole : byte
 {
     Unassigned,
-    Blank,
     Headline,
     Byline,
     Photo,
@@ -17,27 +18,100 @@ internal enum LineRole
     Noise,
 }
 
-/// <summary>One line of a dump: whitespace collapsed, bullet and indent recorded.</summary>
-internal sealed class DumpLine(int number, string text, int indent, bool bulleted, int words)
+/// <summary>
+/// One line of a dump with text in it: whitespace collapsed, bullet and indent recorded. Most lines need no folding
+/// and are a view of the dump's text; their string is made only when a rule asks for it, since most of a page (its
+/// menus and footers) is settled by checks on the characters alone.
+/// </summary>
+internal sealed class DumpLine
 {
-    public int Number { get; } = number;
+    private readonly string _source;
+    private readonly int _start;
+    private readonly int _length;
+    private string? _text;
+    private long _foldedKey;
+    private int _shapeScore = NotScored;
+    private bool _hasFoldedKey;
+    private sbyte _rejectedAsHeadline;
 
-    public string Text { get; } = text;
+    // Every line of a page is an object that lives through the parse: its fields are kept small (no nullable
+    // wrappers) so a page's lines take less memory to allocate and to carry through a collection.
+    private const int NotScored = int.MinValue;
 
-    public int Indent { get; } = indent;
+    /// <summary>A line whose text is <paramref name="length"/> characters of <paramref name="source"/> as they are.</summary>
+    public DumpLine(int number, string source, int start, int length, int indent, bool bulleted, int words)
+    {
+        Number = number;
+        _source = source;
+        _start = start;
+        _length = length;
+        Indent = indent;
+        Bulleted = bulleted;
+        Words = words;
+        KeyEnds = FoldedEnds.Of(Span);
+    }
 
-    public bool Bulleted { get; } = bulleted;
+    /// <summary>A line whose text was folded into a string of its own.</summary>
+    public DumpLine(int number, string text, int indent, bool bulleted, int words)
+        : this(number, text, 0, text.Length, indent, bulleted, words) => _text = text;
 
-    public int Words { get; } = words;
+    public int Number { get; }
 
-    public LineRole Role { get; set; } = text.Length == 0 ? LineRole.Blank : LineRole.Unassigned;
+    public ReadOnlySpan<char> Span => _text is { } text ? text : _source.AsSpan(_start, _length);
 
-    public bool IsBlank => Text.Length == 0;
+    public string Text => _text ??= _source.Substring(_start, _length);
+
+    public int Length => _length;
+
+    public int Indent { get; }
+
+    public bool Bulleted { get; }
+
+    public int Words { get; }
+
+    /// <summary>The ends of the line's folded key (<see cref="FoldedEnds"/>), read while the line is split: the
+    /// passes that look for repeats across a whole page compare these before touching the text.</summary>
+    public int KeyEnds { get; }
+
+    public LineRole Role { get; set; } = LineRole.Unassigned;
 
     public bool IsFree => Role == LineRole.Unassigned;
 
+    /// <summary>The hash of the line's folded text (<see cref="HeadlineKeys.Hash"/>), worked out once: repeats are counted in several passes.</summary>
+    public long FoldedKey
+    {
+        get
+        {
+            if (!_hasFoldedKey)
+            {
+                _foldedKey = HeadlineKeys.Hash(Span);
+                _hasFoldedKey = true;
+            }
+
+            return _foldedKey;
+        }
+    }
+
+    /// <summary>Whether the headline finder's rules rule the line out as a headline, once asked.</summary>
+    public bool? RejectedAsHeadline
+    {
+        get => _rejectedAsHeadline == 0 ? null : _rejectedAsHeadline > 0;
+        set => _rejectedAsHeadline = value switch { null => 0, true => 1, false => -1 };
+    }
+
+    /// <summary>The body locator's score of the line's text and shape, worked out once: several passes ask for it.</summary>
+    public int? ShapeScore
+    {
+        get => _shapeScore == NotScored ? null : _shapeScore;
+        set => _shapeScore = value ?? NotScored;
+    }
+
+    public char First => Span[0];
+
+    public char Last => Span[^1];
+
     /// <summary>Ends like a sentence: prose rather than a menu item or a heading.</summary>
-    public bool EndsLikeSentence => Text.Length > 0 && Text[^1] is '.' or '!' or '?' or '"' or '”' or '’' or '\'' or ')' or '…' or ':' or ';' or '。' or '！' or '？' or '」' or '）';
+    public bool EndsLikeSentence => Last is '.' or '!' or '?' or '"' or '”' or '’' or '\'' or ')' or '…' or ':' or ';' or '。' or '！' or '？' or '」' or '）';
 
     public override string ToString() => $"{Number}: {Text}";
 }

@@ -12,7 +12,7 @@ internal static class GalleryReader
     private const int MinCaptionWords = 5;
     private const int MaxPromoLines = 8;
 
-    public static List<Photo> Read(List<DumpLine> lines, int[] nonBlank, List<Diagnostic> diagnostics)
+    public static List<Photo> Read(List<DumpLine> lines, List<Diagnostic> diagnostics)
     {
         var photos = new List<Photo>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -20,10 +20,10 @@ internal static class GalleryReader
         var firstPhotoAt = -1;
         var lastPhotoAt = -1;
         var lastIndex = 0;
-        for (var p = 0; p < nonBlank.Length; p++)
+        for (var p = 0; p < lines.Count; p++)
         {
-            var counter = lines[nonBlank[p]];
-            if (!counter.IsFree || !GalleryCounters.TryMatch(counter.Text, out var index, out var count))
+            var counter = lines[p];
+            if (!counter.IsFree || !GalleryCounters.TryMatch(counter.Span, out var index, out var count))
             {
                 continue;
             }
@@ -34,23 +34,23 @@ internal static class GalleryReader
 
             // A caption shown twice right under its counter is that photo's, whatever line precedes the counter
             // (on a page, often the last thumbnail of a strip of other photos).
-            if (p + 2 < nonBlank.Length && lines[nonBlank[p + 1]] is { IsFree: true, Words: >= MinCaptionWords } under
-                && SameText(lines[nonBlank[p + 2]], under) && CouldBeCaption(under)
-                && !(p > 0 && SameText(lines[nonBlank[p - 1]], under)))
+            if (p + 2 < lines.Count && lines[p + 1] is { IsFree: true, Words: >= MinCaptionWords } under
+                && SameText(lines[p + 2], under) && CouldBeCaption(under)
+                && !(p > 0 && SameText(lines[p - 1], under)))
             {
                 caption = under;
                 end = p + 2;
             }
-            else if (p > 0 && lines[nonBlank[p - 1]] is { IsFree: true, Words: >= MinCaptionWords } before && CouldBeCaption(before))
+            else if (p > 0 && lines[p - 1] is { IsFree: true, Words: >= MinCaptionWords } before && CouldBeCaption(before))
             {
                 caption = before;
                 start = p - 1;
             }
 
             string? slug = null;
-            if (end == p && p + 1 < nonBlank.Length)
+            if (end == p && p + 1 < lines.Count)
             {
-                var next = lines[nonBlank[p + 1]];
+                var next = lines[p + 1];
                 if (caption is null && next.IsFree && next.Words >= MinCaptionWords && CouldBeCaption(next))
                 {
                     caption = next;
@@ -61,7 +61,7 @@ internal static class GalleryReader
                     end = p + 1;
                 }
                 else if (caption is not null && next.IsFree && SlugLines.IsSlugLine(next.Text)
-                    && p + 2 < nonBlank.Length && SameText(lines[nonBlank[p + 2]], caption))
+                    && p + 2 < lines.Count && SameText(lines[p + 2], caption))
                 {
                     slug = next.Text;
                     end = p + 2;
@@ -75,7 +75,7 @@ internal static class GalleryReader
 
             for (var q = start; q <= end; q++)
             {
-                lines[nonBlank[q]].Role = LineRole.Photo;
+                lines[q].Role = LineRole.Photo;
             }
 
             var key = HeadlineKeys.Fold(caption.Text);
@@ -102,12 +102,12 @@ internal static class GalleryReader
 
         if (photos.Count > 1)
         {
-            DropPromos(lines, nonBlank, firstPhotoAt, lastPhotoAt, diagnostics);
+            DropPromos(lines, firstPhotoAt, lastPhotoAt, diagnostics);
         }
 
         if (photos.Count > 0)
         {
-            DropDuplicateCaptions(lines, nonBlank, captionKeys, diagnostics);
+            DropDuplicateCaptions(lines, captionKeys, diagnostics);
         }
 
         return photos;
@@ -120,19 +120,19 @@ internal static class GalleryReader
 
     // A short run of lines between two photos that has no counter of its own is something else placed in
     // the gallery's flow (the seed's "Yahoo News is better in the app" promo), not a photo.
-    private static void DropPromos(List<DumpLine> lines, int[] nonBlank, int from, int to, List<Diagnostic> diagnostics)
+    private static void DropPromos(List<DumpLine> lines, int from, int to, List<Diagnostic> diagnostics)
     {
         var p = from;
         while (p <= to)
         {
-            if (!lines[nonBlank[p]].IsFree)
+            if (!lines[p].IsFree)
             {
                 p++;
                 continue;
             }
 
             var runEnd = p;
-            while (runEnd + 1 <= to && lines[nonBlank[runEnd + 1]].IsFree)
+            while (runEnd + 1 <= to && lines[runEnd + 1].IsFree)
             {
                 runEnd++;
             }
@@ -141,18 +141,18 @@ internal static class GalleryReader
             {
                 for (var q = p; q <= runEnd; q++)
                 {
-                    lines[nonBlank[q]].Role = LineRole.Promo;
+                    lines[q].Role = LineRole.Promo;
                 }
 
-                diagnostics.Add(new Diagnostic(DiagnosticKind.Dropped, lines[nonBlank[p]].Number,
-                    $"promo block inside the photo gallery, with no photo counter ({runEnd - p + 1} lines): \"{Shorten(lines[nonBlank[p]].Text)}\""));
+                diagnostics.Add(new Diagnostic(DiagnosticKind.Dropped, lines[p].Number,
+                    $"promo block inside the photo gallery, with no photo counter ({runEnd - p + 1} lines): \"{Shorten(lines[p].Text)}\""));
             }
 
             p = runEnd + 1;
         }
     }
 
-    private static void DropDuplicateCaptions(List<DumpLine> lines, int[] nonBlank, HashSet<string> captionKeys, List<Diagnostic> diagnostics)
+    private static void DropDuplicateCaptions(List<DumpLine> lines, HashSet<string> captionKeys, List<Diagnostic> diagnostics)
     {
         // Every line of the page is looked up, and few are captions: a line is folded only when its length and the
         // ends of its key could match a caption's (the folded key is never longer than the line), and then into a
@@ -172,23 +172,23 @@ internal static class GalleryReader
         var buffer = new char[256];
         var runStart = -1;
         var runLength = 0;
-        for (var p = 0; p <= nonBlank.Length; p++)
+        for (var p = 0; p <= lines.Count; p++)
         {
             var duplicate = false;
-            if (p < nonBlank.Length && lines[nonBlank[p]] is { IsFree: true, Words: >= MinCaptionWords } line
-                && line.Text.Length >= shortest && ends.Contains(FoldedEnds.Of(line.Text)))
+            if (p < lines.Count && lines[p] is { IsFree: true, Words: >= MinCaptionWords } line
+                && line.Length >= shortest && ends.Contains(line.KeyEnds))
             {
-                if (buffer.Length < line.Text.Length)
+                if (buffer.Length < line.Length)
                 {
-                    buffer = new char[line.Text.Length];
+                    buffer = new char[line.Length];
                 }
 
-                duplicate = keys.Contains(buffer.AsSpan(0, HeadlineKeys.Fold(line.Text, buffer)));
+                duplicate = keys.Contains(buffer.AsSpan(0, HeadlineKeys.Fold(line.Span, buffer)));
             }
 
             if (duplicate)
             {
-                lines[nonBlank[p]].Role = LineRole.DuplicateCaption;
+                lines[p].Role = LineRole.DuplicateCaption;
                 runStart = runStart < 0 ? p : runStart;
                 runLength++;
                 continue;
@@ -196,7 +196,7 @@ internal static class GalleryReader
 
             if (runStart >= 0)
             {
-                diagnostics.Add(new Diagnostic(DiagnosticKind.Dropped, lines[nonBlank[runStart]].Number,
+                diagnostics.Add(new Diagnostic(DiagnosticKind.Dropped, lines[runStart].Number,
                     runLength == 1 ? "duplicate photo caption" : $"duplicate caption list ({runLength} captions repeated)"));
                 runStart = -1;
                 runLength = 0;

@@ -18,19 +18,19 @@ internal static class HeadlineFinder
     private const int AltTextReach = 30;
     private const int MinHeadlineWordsBeforeStandfirst = 8;
 
-    public static int Find(List<DumpLine> lines, int[] nonBlank, int bodyStart)
+    public static int Find(List<DumpLine> lines, int bodyStart)
     {
-        var stop = WindowStart(lines, nonBlank, bodyStart);
-        var repeats = CountRepeats(lines, nonBlank, stop, bodyStart);
-        var anchors = new Anchors(lines, nonBlank, stop, bodyStart);
-        var anchor = FindBylineAnchor(lines, nonBlank, bodyStart, stop, anchors);
-        var anchorIsByline = anchor >= 0 && Bylines.IsByline(lines[nonBlank[anchor]].Text);
+        var stop = WindowStart(lines, bodyStart);
+        var repeats = CountRepeats(lines, stop, bodyStart);
+        var anchors = new Anchors(lines, stop, bodyStart);
+        var anchor = FindBylineAnchor(lines, bodyStart, stop, anchors);
+        var anchorIsByline = anchor >= 0 && Bylines.IsByline(lines[anchor].Text);
         var best = -1;
         var bestScore = 0.0;
         var distance = 0;
         for (var p = bodyStart - 1; p >= stop; p--)
         {
-            var line = lines[nonBlank[p]];
+            var line = lines[p];
             if (line.Role is LineRole.RelatedHeading or LineRole.Teaser)
             {
                 break;
@@ -47,16 +47,16 @@ internal static class HeadlineFinder
             // The pattern checks that can veto a candidate are the expensive part: a line that could not beat the
             // best so far even with the byline and standfirst bonuses is not worth them.
             var score = Merit(line, repeats) - (0.1 * distance);
-            if (score <= 0 || score + 5 <= bestScore || IsRejected(line.Text) || IsCaptionPair(lines, nonBlank, p, stop, bodyStart)
-                || IsMenuItem(lines, nonBlank, p, stop, bodyStart))
+            if (score <= 0 || score + 5 <= bestScore || IsRejected(line) || IsCaptionPair(lines, p, stop, bodyStart)
+                || IsMenuItem(lines, p, stop, bodyStart))
             {
                 continue;
             }
 
-            score += IsNextToAnchor(lines, nonBlank, p, bodyStart, anchors) ? 3 : 0;
+            score += IsNextToAnchor(lines, p, bodyStart, anchors) ? 3 : 0;
             score -= anchorIsByline && p > anchor ? 2 : 0;
-            score += HasStandfirst(lines, nonBlank, p, stop, bodyStart, repeats) ? 2 : 0;
-            score += IsRepeatedAsAltText(lines, nonBlank, p, bodyStart) ? 2 : 0;
+            score += HasStandfirst(lines, p, stop, bodyStart, repeats) ? 2 : 0;
+            score += IsRepeatedAsAltText(lines, p, bodyStart) ? 2 : 0;
             if (score > bestScore)
             {
                 best = p;
@@ -70,26 +70,25 @@ internal static class HeadlineFinder
     // How often each line of the window shows on the whole page. Only the window's lines are ever looked up, so
     // only the page's lines that could repeat one of them are hashed: equal keys have equal ends, and the ends are
     // read without going through the line.
-    private static Dictionary<long, int> CountRepeats(List<DumpLine> lines, int[] nonBlank, int stop, int bodyStart)
+    private static Dictionary<long, int> CountRepeats(List<DumpLine> lines, int stop, int bodyStart)
     {
         var ends = new HashSet<int>();
         var repeats = new Dictionary<long, int>();
         for (var p = stop; p < bodyStart; p++)
         {
-            var line = lines[nonBlank[p]];
+            var line = lines[p];
             if (line.Words is >= MinCandidateWords and <= MaxCandidateWords)
             {
-                ends.Add(FoldedEnds.Of(line.Text));
-                repeats[Key(line.Text)] = 0;
+                ends.Add(line.KeyEnds);
+                repeats[line.FoldedKey] = 0;
             }
         }
 
-        foreach (var index in nonBlank)
+        foreach (var line in lines)
         {
-            var line = lines[index];
-            if (line.Words is >= MinCandidateWords and <= MaxCandidateWords && ends.Contains(FoldedEnds.Of(line.Text)))
+            if (line.Words is >= MinCandidateWords and <= MaxCandidateWords && ends.Contains(line.KeyEnds))
             {
-                ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(repeats, Key(line.Text));
+                ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(repeats, line.FoldedKey);
                 if (!System.Runtime.CompilerServices.Unsafe.IsNullRef(ref count))
                 {
                     count++;
@@ -102,13 +101,13 @@ internal static class HeadlineFinder
 
     // The window reaches back a number of worded lines as well as of lines: a video player's hundred one-word
     // controls between the headline and the body do not push the headline out of reach.
-    private static int WindowStart(List<DumpLine> lines, int[] nonBlank, int bodyStart)
+    private static int WindowStart(List<DumpLine> lines, int bodyStart)
     {
         var worded = 0;
         var p = bodyStart - 1;
         for (; p > 0 && bodyStart - p < MaxWindowLines; p--)
         {
-            worded += lines[nonBlank[p]].Words >= MinWords ? 1 : 0;
+            worded += lines[p].Words >= MinWords ? 1 : 0;
             if (worded >= Window && bodyStart - p >= Window)
             {
                 break;
@@ -122,27 +121,27 @@ internal static class HeadlineFinder
     // ("Hotel bosses spill the beans on cost cutting"): of two such lines in a row the upper one is the headline.
     // A kicker above a headline ("Seascape: the state of our oceans") is shorter than it, so the upper line must
     // be of headline length itself.
-    private static bool HasStandfirst(List<DumpLine> lines, int[] nonBlank, int p, int stop, int bodyStart, IReadOnlyDictionary<long, int> repeats)
+    private static bool HasStandfirst(List<DumpLine> lines, int p, int stop, int bodyStart, IReadOnlyDictionary<long, int> repeats)
     {
-        var line = lines[nonBlank[p]];
+        var line = lines[p];
         if (line.Bulleted || line.Words < MinHeadlineWordsBeforeStandfirst || p + 1 >= bodyStart)
         {
             return false;
         }
 
-        var next = lines[nonBlank[p + 1]];
-        return next.IsFree && !next.Bulleted && next.Words >= line.Words - 2 && Key(next.Text) != Key(line.Text)
-            && Merit(next, repeats) > 0 && !IsRejected(next.Text) && !IsCaptionPair(lines, nonBlank, p + 1, stop, bodyStart);
+        var next = lines[p + 1];
+        return next.IsFree && !next.Bulleted && next.Words >= line.Words - 2 && next.FoldedKey != line.FoldedKey
+            && Merit(next, repeats) > 0 && !IsRejected(next) && !IsCaptionPair(lines, p + 1, stop, bodyStart);
     }
 
     // The lead photo's text often repeats the headline with the caption after it ("The sharing economy is a lie: …
     // Ayn Rand, Rand Paul (Credit: AP/…)").
-    private static bool IsRepeatedAsAltText(List<DumpLine> lines, int[] nonBlank, int p, int bodyStart)
+    private static bool IsRepeatedAsAltText(List<DumpLine> lines, int p, int bodyStart)
     {
-        var text = lines[nonBlank[p]].Text;
-        for (var q = p + 2; q < Math.Min(bodyStart + 2, Math.Min(p + AltTextReach, nonBlank.Length)); q++)
+        var text = lines[p].Text;
+        for (var q = p + 2; q < Math.Min(bodyStart + 2, Math.Min(p + AltTextReach, lines.Count)); q++)
         {
-            var other = lines[nonBlank[q]].Text;
+            var other = lines[q].Text;
             if (IsLongerWithPrefix(other, text) && PhotoCredits.Split(other).Credit is not null)
             {
                 return true;
@@ -153,13 +152,13 @@ internal static class HeadlineFinder
     }
 
     // "Mac & i für das iPhone" beside "Mac & i für das iPad": entries of one menu open alike; a headline stands alone.
-    private static bool IsMenuItem(List<DumpLine> lines, int[] nonBlank, int p, int stop, int bodyStart)
+    private static bool IsMenuItem(List<DumpLine> lines, int p, int stop, int bodyStart)
     {
-        var text = lines[nonBlank[p]].Text;
+        var text = lines[p].Text;
         var opening = OpeningWords(text);
         return opening > 0
-            && ((p > stop && SharesOpening(lines[nonBlank[p - 1]].Text, text, opening))
-                || (p + 1 < bodyStart && SharesOpening(lines[nonBlank[p + 1]].Text, text, opening)));
+            && ((p > stop && SharesOpening(lines[p - 1].Text, text, opening))
+                || (p + 1 < bodyStart && SharesOpening(lines[p + 1].Text, text, opening)));
     }
 
     private static bool SharesOpening(string other, string text, int opening) =>
@@ -176,20 +175,20 @@ internal static class HeadlineFinder
 
     // A photo's caption often shows twice in a row, once as the image's text and once with its credit appended
     // ("… réplica da taça - Heinrich Aikawa/Instituto Lula"): neither is a headline.
-    private static bool IsCaptionPair(List<DumpLine> lines, int[] nonBlank, int p, int stop, int bodyStart)
+    private static bool IsCaptionPair(List<DumpLine> lines, int p, int stop, int bodyStart)
     {
-        var text = lines[nonBlank[p]].Text;
-        return (p > stop && IsLongerWithPrefix(lines[nonBlank[p - 1]].Text, text))
-            || (p + 1 < bodyStart && IsLongerWithPrefix(lines[nonBlank[p + 1]].Text, text))
-            || (p > stop && IsLongerWithPrefix(text, lines[nonBlank[p - 1]].Text))
-            || (p + 1 < bodyStart && IsLongerWithPrefix(text, lines[nonBlank[p + 1]].Text));
+        var text = lines[p].Text;
+        return (p > stop && IsLongerWithPrefix(lines[p - 1].Text, text))
+            || (p + 1 < bodyStart && IsLongerWithPrefix(lines[p + 1].Text, text))
+            || (p > stop && IsLongerWithPrefix(text, lines[p - 1].Text))
+            || (p + 1 < bodyStart && IsLongerWithPrefix(text, lines[p + 1].Text));
     }
 
     private static bool IsLongerWithPrefix(string longer, string prefix) =>
         prefix.Length >= 20 && longer.Length > prefix.Length + 2 && longer.StartsWith(prefix, StringComparison.Ordinal);
 
     // Headlines sit just above their byline or timestamp.
-    private static bool IsNextToAnchor(List<DumpLine> lines, int[] nonBlank, int p, int bodyStart, Anchors anchors)
+    private static bool IsNextToAnchor(List<DumpLine> lines, int p, int bodyStart, Anchors anchors)
     {
         for (var q = p + 1; q <= Math.Min(p + 6, bodyStart - 1); q++)
         {
@@ -204,11 +203,11 @@ internal static class HeadlineFinder
 
     // Lines between the article's byline and its body are photo captions and buttons more often than headlines.
     // The byline or timestamp nearest the body is the article's own.
-    private static int FindBylineAnchor(List<DumpLine> lines, int[] nonBlank, int bodyStart, int stop, Anchors anchors)
+    private static int FindBylineAnchor(List<DumpLine> lines, int bodyStart, int stop, Anchors anchors)
     {
         for (var p = bodyStart - 1; p >= stop; p--)
         {
-            if (lines[nonBlank[p]].IsFree && anchors.IsAnchor(p))
+            if (lines[p].IsFree && anchors.IsAnchor(p))
             {
                 return p;
             }
@@ -216,8 +215,6 @@ internal static class HeadlineFinder
 
         return -1;
     }
-
-    public static long Key(string text) => HeadlineKeys.Hash(text);
 
     // A caption ends its sentence before the credit ("… Azerbaijan. (AP Photo/Sergei Grits)"); a headline's
     // closing parenthesis ("Cease-fire may improve relations (part 1)") is part of the headline.
@@ -237,7 +234,8 @@ internal static class HeadlineFinder
     private static double Merit(DumpLine line, IReadOnlyDictionary<long, int> repeats)
     {
         var text = line.Text;
-        if (line.Words is < MinCandidateWords or > MaxCandidateWords || text.Length > 300 || text.EndsWith('.') || text.EndsWith(','))
+        // "19 réactions que tous les gens ayant déjà eu…": a teaser's title cut to fit its box is not the page's headline.
+        if (line.Words is < MinCandidateWords or > MaxCandidateWords || text.Length > 300 || text[^1] is '.' or ',' or '…')
         {
             return 0;
         }
@@ -268,7 +266,7 @@ internal static class HeadlineFinder
             score += 1;
         }
 
-        if (repeats.TryGetValue(Key(text), out var count) && count > 1)
+        if (repeats.TryGetValue(line.FoldedKey, out var count) && count > 1)
         {
             score += 2;
         }
@@ -307,17 +305,20 @@ internal static class HeadlineFinder
     private static bool EndsWithLeadIn(string text)
     {
         var start = text.LastIndexOf(' ') + 1;
-        return start > 0 && LeadInWords.Contains(text[start..]);
+        return start > 0 && text.Length - start <= 4 && LeadInWords.Contains(text.AsSpan(start));
     }
 
-    private static readonly HashSet<string> LeadInWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadInWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "by", "of", "the", "a", "an", "and", "or", "to", "for", "with", "from", "at", "in", "on",
-    };
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // A line is asked about as a candidate and again as the standfirst of the line above it: the answer is kept.
+    private static bool IsRejected(DumpLine line) => line.RejectedAsHeadline ??= IsRejected(line.Text);
 
     // The checks that scan the line by hand go before the patterns.
     private static bool IsRejected(string text) =>
-        IsBreadcrumb(text) || ClockDates.HasDatedTime(text) || Captions.EndsWithAgencyCredit(text)
+        IsBreadcrumb(text) || Captions.EndsWithAgencyCredit(text)
         || Bylines.IsByline(text) || RelatedHeadings.TryMatch(text, out _) || PageFurniture.IsFurniture(text)
         || PageFurniture.HasTimestamp(text) || IsCreditedCaption(text);
 
@@ -364,7 +365,7 @@ internal static class HeadlineFinder
 
     // Whether each line of the window is a byline or timestamp, worked out only for the lines asked about:
     // the timestamp pattern is costly and most of the window is never consulted.
-    private sealed class Anchors(List<DumpLine> lines, int[] nonBlank, int stop, int bodyStart)
+    private sealed class Anchors(List<DumpLine> lines, int stop, int bodyStart)
     {
         private readonly sbyte[] _known = new sbyte[bodyStart - stop];
 
@@ -375,8 +376,8 @@ internal static class HeadlineFinder
             ref var known = ref _known[p - stop];
             if (known == 0)
             {
-                var text = lines[nonBlank[p]].Text;
-                known = text.Length <= 160 && (Bylines.IsByline(text) || PageFurniture.HasTimestamp(text) || ClockDates.HasDatedTime(text)) ? (sbyte)1 : (sbyte)-1;
+                var text = lines[p].Text;
+                known = text.Length <= 160 && (Bylines.IsByline(text) || PageFurniture.HasTimestamp(text)) ? (sbyte)1 : (sbyte)-1;
             }
 
             return known > 0;

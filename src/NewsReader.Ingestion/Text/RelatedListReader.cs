@@ -11,22 +11,22 @@ internal static class RelatedListReader
     private const int MinResumingWords = 15;
     private const int MaxSubheadingWords = 12;
 
-    public static List<RelatedList> Read(List<DumpLine> lines, int[] nonBlank, List<Diagnostic> diagnostics)
+    public static List<RelatedList> Read(List<DumpLine> lines, List<Diagnostic> diagnostics)
     {
         var lists = new List<RelatedList>();
         var p = 0;
-        while (p < nonBlank.Length)
+        while (p < lines.Count)
         {
-            var heading = lines[nonBlank[p]];
-            if (!heading.IsFree || heading.Bulleted || !RelatedHeadings.TryMatch(heading.Text, out var name))
+            var heading = lines[p];
+            if (!heading.IsFree || heading.Bulleted || !RelatedHeadings.TryMatch(heading.Span, out var name))
             {
                 p++;
                 continue;
             }
 
             var teasers = new List<(Teaser Teaser, int Line)>();
-            var bulleted = p + 1 < nonBlank.Length && lines[nonBlank[p + 1]].Bulleted;
-            var next = bulleted ? ReadBulleted(lines, nonBlank, p + 1, teasers) : ReadPlain(lines, nonBlank, p + 1, teasers);
+            var bulleted = p + 1 < lines.Count && lines[p + 1].Bulleted;
+            var next = bulleted ? ReadBulleted(lines, p + 1, teasers) : ReadPlain(lines, p + 1, teasers);
             if (teasers.Count == 0)
             {
                 // The list's items did not read as teasers (image text, numbers), but the heading still says
@@ -39,7 +39,7 @@ internal static class RelatedListReader
             // A box of other stories set between the article's paragraphs ("Související", "Sur le même sujet") neither
             // ends the article nor stands between it and its headline: only a list the article does not resume after
             // walls the body off.
-            var inside = ResumesArticle(lines, nonBlank, next);
+            var inside = ResumesArticle(lines, next);
             if (inside && !bulleted && teasers[^1].Teaser.Summary is not null)
             {
                 // Where the article resumes, the prose read as the last title's summary is more likely its own
@@ -51,7 +51,7 @@ internal static class RelatedListReader
             heading.Role = inside ? LineRole.Noise : LineRole.RelatedHeading;
             for (var q = p + 1; q < next; q++)
             {
-                lines[nonBlank[q]].Role = inside ? LineRole.Noise : LineRole.Teaser;
+                lines[q].Role = inside ? LineRole.Noise : LineRole.Teaser;
             }
 
             WarnOnCutSummaries(name, teasers, diagnostics);
@@ -63,27 +63,27 @@ internal static class RelatedListReader
     }
 
     // The article resumes with a paragraph, or with a subheading ("5. Beware the wall-mounted hairdryer") and then one.
-    private static bool ResumesArticle(List<DumpLine> lines, int[] nonBlank, int p) =>
-        IsParagraph(lines, nonBlank, p)
-        || (p < nonBlank.Length && lines[nonBlank[p]] is { IsFree: true, Bulleted: false, Words: <= MaxSubheadingWords } && IsParagraph(lines, nonBlank, p + 1));
+    private static bool ResumesArticle(List<DumpLine> lines, int p) =>
+        IsParagraph(lines, p)
+        || (p < lines.Count && lines[p] is { IsFree: true, Bulleted: false, Words: <= MaxSubheadingWords } && IsParagraph(lines, p + 1));
 
-    private static bool IsParagraph(List<DumpLine> lines, int[] nonBlank, int p) =>
-        p < nonBlank.Length && lines[nonBlank[p]] is { IsFree: true, Bulleted: false, EndsLikeSentence: true, Words: >= MinResumingWords };
+    private static bool IsParagraph(List<DumpLine> lines, int p) =>
+        p < lines.Count && lines[p] is { IsFree: true, Bulleted: false, EndsLikeSentence: true, Words: >= MinResumingWords };
 
     // "Web Football.London to vidí podobně. "Opět byl silný…"": sentences, ended, are a paragraph; a title may hold
     // two sentences ("Řepka a spol. zůstali sami. Jejich soupeř odešel") but leaves the last one open.
-    private static bool IsSentences(DumpLine line) => line.EndsLikeSentence && line.Text.Contains(". ", StringComparison.Ordinal);
+    private static bool IsSentences(DumpLine line) => line.EndsLikeSentence && line.Span.Contains(". ", StringComparison.Ordinal);
 
     // Text-browser layout: "• title" then the summary indented under it; an empty bullet puts the title on the next line.
-    private static int ReadBulleted(List<DumpLine> lines, int[] nonBlank, int p, List<(Teaser Teaser, int Line)> teasers)
+    private static int ReadBulleted(List<DumpLine> lines, int p, List<(Teaser Teaser, int Line)> teasers)
     {
-        while (p < nonBlank.Length && lines[nonBlank[p]] is { IsFree: true, Bulleted: true } bullet)
+        while (p < lines.Count && lines[p] is { IsFree: true, Bulleted: true } bullet)
         {
             p++;
             var title = bullet.Text;
             var summary = new List<string>();
             var summaryLine = bullet.Number;
-            while (p < nonBlank.Length && lines[nonBlank[p]] is { IsFree: true, Bulleted: false } under && under.Indent > bullet.Indent)
+            while (p < lines.Count && lines[p] is { IsFree: true, Bulleted: false } under && under.Indent > bullet.Indent)
             {
                 if (title.Length == 0)
                 {
@@ -109,17 +109,17 @@ internal static class RelatedListReader
 
     // innerText layout has no bullets: a title line (no closing full stop) and, when the next line reads as
     // prose, its summary.
-    private static int ReadPlain(List<DumpLine> lines, int[] nonBlank, int p, List<(Teaser Teaser, int Line)> teasers)
+    private static int ReadPlain(List<DumpLine> lines, int p, List<(Teaser Teaser, int Line)> teasers)
     {
-        while (p < nonBlank.Length && lines[nonBlank[p]] is { IsFree: true } title
-            && title.Words is >= 3 and <= MaxTitleWords && !title.Text.EndsWith('.') && !IsSentences(title)
-            && !BodyLocator.ListItem(title.Text)
-            && !RelatedHeadings.TryMatch(title.Text, out _))
+        while (p < lines.Count && lines[p] is { IsFree: true } title
+            && title.Words is >= 3 and <= MaxTitleWords && title.Last != '.' && !IsSentences(title)
+            && !BodyLocator.ListItem(title.Span)
+            && !RelatedHeadings.TryMatch(title.Span, out _))
         {
             p++;
             string? summary = null;
             var summaryLine = title.Number;
-            if (p < nonBlank.Length && lines[nonBlank[p]] is { IsFree: true } next && next.Words > title.Words && next.EndsLikeSentence)
+            if (p < lines.Count && lines[p] is { IsFree: true } next && next.Words > title.Words && next.EndsLikeSentence)
             {
                 summary = next.Text;
                 summaryLine = next.Number;
@@ -136,7 +136,7 @@ internal static class RelatedListReader
     {
         for (var i = 0; i < teasers.Count; i++)
         {
-            if (teasers[i].Teaser.Summary is { Length: > 0 } summary && summary.Split(' ').Length >= 8
+            if (teasers[i].Teaser.Summary is { Length: > 0 } summary && summary.AsSpan().Count(' ') >= 7
                 && summary[^1] is not ('.' or '!' or '?' or '"' or '”' or '’' or ')' or '…'))
             {
                 diagnostics.Add(new Diagnostic(DiagnosticKind.Warning, teasers[i].Line,

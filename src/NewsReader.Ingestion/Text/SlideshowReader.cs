@@ -17,12 +17,12 @@ internal static class SlideshowReader
     private const int MaxLastSlideLines = 3;
     private const int MaxCreditWords = 6;
 
-    public static void Read(List<DumpLine> lines, int[] nonBlank, List<Diagnostic> diagnostics)
+    public static void Read(List<DumpLine> lines, List<Diagnostic> diagnostics)
     {
         var p = 0;
-        while (p < nonBlank.Length)
+        while (p < lines.Count)
         {
-            if (!TryReadTitledCounter(lines[nonBlank[p]], out var index, out var count))
+            if (!TryReadTitledCounter(lines[p], out var index, out var count))
             {
                 p++;
                 continue;
@@ -32,9 +32,9 @@ internal static class SlideshowReader
             var last = p;
             var slides = 1;
             var q = p + 1;
-            while (q < nonBlank.Length)
+            while (q < lines.Count)
             {
-                if (TryReadTitledCounter(lines[nonBlank[q]], out var nextIndex, out var nextCount))
+                if (TryReadTitledCounter(lines[q], out var nextIndex, out var nextCount))
                 {
                     if (nextCount != count || nextIndex != index + 1)
                     {
@@ -61,31 +61,31 @@ internal static class SlideshowReader
                 continue;
             }
 
-            var end = EndOfLastSlide(lines, nonBlank, last);
+            var end = EndOfLastSlide(lines, last);
             for (var r = first; r <= end; r++)
             {
-                if (lines[nonBlank[r]].IsFree)
+                if (lines[r].IsFree)
                 {
-                    lines[nonBlank[r]].Role = LineRole.Noise;
+                    lines[r].Role = LineRole.Noise;
                 }
             }
 
-            diagnostics.Add(new Diagnostic(DiagnosticKind.Dropped, lines[nonBlank[first]].Number,
-                $"slideshow of other stories ({slides} titled slides, lines {lines[nonBlank[first]].Number}-{lines[nonBlank[end]].Number})"));
+            diagnostics.Add(new Diagnostic(DiagnosticKind.Dropped, lines[first].Number,
+                $"slideshow of other stories ({slides} titled slides, lines {lines[first].Number}-{lines[end].Number})"));
             p = end + 1;
         }
     }
 
     // A text browser indents a slide's story under its bulleted counter; without indents (innerText) the story is
     // the next line and the credit, when there is one, a short line after it.
-    private static int EndOfLastSlide(List<DumpLine> lines, int[] nonBlank, int last)
+    private static int EndOfLastSlide(List<DumpLine> lines, int last)
     {
-        var counter = lines[nonBlank[last]];
+        var counter = lines[last];
         var end = last;
         if (counter.Bulleted)
         {
-            while (end + 1 < nonBlank.Length && end - last < MaxLastSlideLines
-                && lines[nonBlank[end + 1]] is { Bulleted: false } under && under.Indent > counter.Indent)
+            while (end + 1 < lines.Count && end - last < MaxLastSlideLines
+                && lines[end + 1] is { Bulleted: false } under && under.Indent > counter.Indent)
             {
                 end++;
             }
@@ -93,13 +93,13 @@ internal static class SlideshowReader
             return end;
         }
 
-        if (end + 1 < nonBlank.Length && lines[nonBlank[end + 1]].Words > MaxCreditWords)
+        if (end + 1 < lines.Count && lines[end + 1].Words > MaxCreditWords)
         {
             end++;
         }
 
-        if (end > last && end + 1 < nonBlank.Length && lines[nonBlank[end + 1]] is { Words: > 0 and <= MaxCreditWords } credit
-            && !credit.EndsLikeSentence && !char.IsDigit(credit.Text[0]))
+        if (end > last && end + 1 < lines.Count && lines[end + 1] is { Words: > 0 and <= MaxCreditWords } credit
+            && !credit.EndsLikeSentence && !char.IsDigit(credit.First))
         {
             end++;
         }
@@ -111,21 +111,21 @@ internal static class SlideshowReader
     {
         index = 0;
         count = 0;
-        var text = line.Text;
+        var text = line.Span;
         if (!line.IsFree || !GalleryCounters.StartsWithCounter(text))
         {
             return false;
         }
 
-        var slash = text.IndexOf('/', StringComparison.Ordinal);
-        var rest = text.AsSpan(slash + 1).TrimStart();
+        var slash = text.IndexOf('/');
+        var rest = text[(slash + 1)..].TrimStart();
         var digits = 0;
         while (digits < rest.Length && char.IsAsciiDigit(rest[digits]))
         {
             digits++;
         }
 
-        return int.TryParse(text.AsSpan(0, slash).Trim(), out index) && int.TryParse(rest[..digits], out count)
+        return int.TryParse(text[..slash].Trim(), out index) && int.TryParse(rest[..digits], out count)
             && index >= 1 && index <= count;
     }
 }

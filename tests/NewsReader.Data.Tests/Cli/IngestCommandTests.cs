@@ -42,7 +42,7 @@ public sealed class IngestCommandTests : IDisposable
 
         var result = await CliProcess.RunAsync(_root, "ingest", "--db", Db, batch);
 
-        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(2, result.ExitCode);
         Assert.Equal("6 ingested, 0 updated, 0 unchanged, 4 failed", result.SummaryLine);
         var failures = result.ErrorLines.Where(l => l.StartsWith("failed", StringComparison.Ordinal)).ToList();
         Assert.Equal(4, failures.Count);
@@ -60,21 +60,21 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Ingest_MissingPath_ReportsItAndExitsWithOne()
+    public async Task Ingest_MissingPath_ReportsItAndExitsWithTwo()
     {
         var result = await CliProcess.RunAsync(_root, "ingest", "--db", Db, Path.Combine(_root, "no-such-folder"));
 
-        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(2, result.ExitCode);
         Assert.Equal("0 ingested, 0 updated, 0 unchanged, 1 failed", result.SummaryLine);
         Assert.Contains("no such file or folder", result.Errors, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Ingest_NoPaths_PrintsUsageAndExitsWithTwo()
+    public async Task Ingest_NoPaths_PrintsUsageAndExitsWithSixtyFour()
     {
         var result = await CliProcess.RunAsync(_root, "ingest", "--db", Db);
 
-        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(64, result.ExitCode);
         Assert.Contains("usage: newsreader ingest [--db PATH] PATH...", result.Errors, StringComparison.Ordinal);
     }
 

@@ -1,4 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NewsReader.Data.Ingest;
+using NewsReader.Data.Tests.Ingest;
 using NewsReader.Tests.Shared;
 using NewsReader.Data.Model;
 
@@ -98,10 +101,31 @@ public sealed class InboxWorkerTests
         Assert.Equal(await File.ReadAllBytesAsync(TestCorpus.SeedStoryPath, Token), await File.ReadAllBytesAsync(Path.Combine(ArchiveFolder(store), "story-2.txt"), Token));
     }
 
-    private static Task<TestStore> CreateStoreAsync() =>
+    [Fact]
+    public async Task Inbox_FileThatTripsABug_GoesToFailedWithTheDetailsForABugReport_AndTheOthersArrive()
+    {
+        await using var store = await CreateStoreAsync(services => services.AddSingleton<ArticleParse>(BuggyParser.Parse));
+        Directory.CreateDirectory(InboxFolder(store));
+        await File.WriteAllTextAsync(Path.Combine(InboxFolder(store), "tripping.txt"), BuggyParser.Trigger, Token);
+        File.Copy(TestCorpus.SeedStoryPath, Path.Combine(InboxFolder(store), "good.txt"));
+
+        await using var worker = await StartWorkerAsync(store, Token);
+
+        await WaitUntilAsync(() => Directory.GetFiles(InboxFolder(store)).Length == 0, Token);
+        Assert.True(File.Exists(Path.Combine(ArchiveFolder(store), "good.txt")));
+        Assert.True(File.Exists(Path.Combine(FailedFolder(store), "tripping.txt")));
+        var text = await File.ReadAllTextAsync(Path.Combine(FailedFolder(store), "tripping.txt.error.txt"), Token);
+        Assert.Contains("this is a bug in NewsReader", text, StringComparison.Ordinal);
+        Assert.Contains("Details for a bug report:", text, StringComparison.Ordinal);
+        Assert.Contains($"System.InvalidOperationException: {BuggyParser.Message}", text, StringComparison.Ordinal);
+        Assert.Contains(nameof(BuggyParser), text, StringComparison.Ordinal);
+    }
+
+    private static Task<TestStore> CreateStoreAsync(Action<IServiceCollection>? configure = null) =>
         TestStore.CreateAsync(
             services =>
             {
+                configure?.Invoke(services);
                 services.AddNewsInbox();
             },
             new Dictionary<string, string?>

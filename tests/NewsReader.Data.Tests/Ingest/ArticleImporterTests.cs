@@ -226,5 +226,28 @@ public sealed class ArticleImporterTests
         var file = await store.WithDbAsync(db => db.IngestedFiles.SingleAsync(f => f.Path.EndsWith("refused.txt"), Token));
         Assert.Equal(IngestOutcome.Failed, file.Outcome);
         Assert.Null(file.ArticleId);
+        Assert.Null(outcomes[1].Bug);
+    }
+
+    [Fact]
+    public async Task Import_BatchWithAnArticleThatTripsABug_FailsThatArticleAsABugAndKeepsTheOthers()
+    {
+        await using var store = await TestStore.CreateAsync();
+
+        // A headline-less article breaks the parser's contract: storing it throws outside SQLite.
+        var outcomes = await store.ImportAsync(
+        [
+            (TestArticles.Story(headline: "Before"), "before.txt"),
+            (TestArticles.Story(headline: null!), "broken.txt"),
+            (TestArticles.Story(headline: "After"), "after.txt"),
+        ]);
+
+        Assert.Equal([IngestOutcome.Ingested, IngestOutcome.Failed, IngestOutcome.Ingested], outcomes.Select(o => o.Outcome));
+        Assert.IsType<ArgumentNullException>(outcomes[1].Bug);
+        Assert.StartsWith("NewsReader failed while storing this file (ArgumentNullException", outcomes[1].Error, StringComparison.Ordinal);
+        Assert.Equal(["After", "Before"], await store.WithDbAsync(db => db.Articles.OrderBy(a => a.Headline).Select(a => a.Headline).ToListAsync(Token)));
+        var file = await store.WithDbAsync(db => db.IngestedFiles.SingleAsync(f => f.Path.EndsWith("broken.txt"), Token));
+        Assert.Equal(IngestOutcome.Failed, file.Outcome);
+        Assert.Equal(outcomes[1].Error, file.Error);
     }
 }

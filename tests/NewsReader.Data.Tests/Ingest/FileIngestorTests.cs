@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Collections.Concurrent;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -52,6 +53,39 @@ public sealed class FileIngestorTests
         Assert.Equal(1, listener.Calls);
     }
 
+    [Fact]
+    public async Task Ingest_FileThatTripsAParserBug_FailsAloneAndIsLoggedAsAnErrorNamingIt_BadInputStaysAWarning()
+    {
+        var events = new CapturingLoggerProvider();
+        await using var store = await TestStore.CreateAsync(services => services
+            .AddLogging(logging => logging.AddProvider(events).SetMinimumLevel(LogLevel.Information))
+            .AddSingleton<ArticleParse>(BuggyParser.Parse));
+        var tripping = Path.Combine(store.Root, "tripping.txt");
+        var empty = Path.Combine(store.Root, "empty.txt");
+        await File.WriteAllTextAsync(tripping, BuggyParser.Trigger + " and then a story", TestContext.Current.CancellationToken);
+        await File.WriteAllBytesAsync(empty, [], TestContext.Current.CancellationToken);
+        await using var scope = store.Services.CreateAsyncScope();
+        var ingestor = scope.ServiceProvider.GetRequiredService<FileIngestor>();
+
+        var summary = await ingestor.IngestAsync([tripping, TestCorpus.SeedStoryPath, empty], null, TestContext.Current.CancellationToken);
+
+        Assert.Equal("1 ingested, 0 updated, 0 unchanged, 2 failed", summary.ToString());
+        Assert.Equal(1, summary.Bugs);
+        var bug = Assert.IsType<InvalidOperationException>(summary.Outcomes[0].Bug);
+        Assert.Equal(BuggyParser.Message, bug.Message);
+        Assert.Contains("bug in NewsReader", summary.Outcomes[0].Error, StringComparison.Ordinal);
+        Assert.Null(summary.Outcomes[2].Bug);
+        var fileEvents = events.Entries.Where(e => e.Category == typeof(FileIngestor).FullName).ToList();
+        var error = Assert.Single(fileEvents, e => e.Level == LogLevel.Error);
+        Assert.Equal(tripping, error.Properties["File"]);
+        Assert.Same(bug, error.Exception);
+        var warning = Assert.Single(fileEvents, e => e.Level == LogLevel.Warning);
+        Assert.Equal(empty, warning.Properties["File"]);
+        var record = await store.WithDbAsync(db => db.IngestedFiles.SingleAsync(f => f.Path == tripping, TestContext.Current.CancellationToken));
+        Assert.Equal(IngestOutcome.Failed, record.Outcome);
+        Assert.Contains(BuggyParser.Message, record.Error, StringComparison.Ordinal);
+    }
+
     private sealed class CountingListener : IStoreChangeListener
     {
         private int _calls;
@@ -65,7 +99,7 @@ public sealed class FileIngestorTests
         }
     }
 
-    private sealed record LogEntry(string Category, LogLevel Level, IReadOnlyDictionary<string, object?> Properties);
+    private sealed record LogEntry(string Category, LogLevel Level, IReadOnlyDictionary<string, object?> Properties, Exception? Exception);
 
     private sealed class CapturingLoggerProvider : ILoggerProvider
     {
@@ -89,7 +123,7 @@ public sealed class FileIngestorTests
                 var properties = state is IEnumerable<KeyValuePair<string, object?>> pairs
                     ? pairs.ToDictionary(p => p.Key, p => p.Value)
                     : new Dictionary<string, object?>();
-                entries.Enqueue(new LogEntry(category, logLevel, properties));
+                entries.Enqueue(new LogEntry(category, logLevel, properties, exception));
             }
         }
     }

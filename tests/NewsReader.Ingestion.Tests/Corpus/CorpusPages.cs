@@ -28,7 +28,7 @@ internal static class CorpusPages
         new("bbc-1", "Obama admits US gun laws are his 'biggest frustration'", 0.95, 0.95, W3mHeadlineFound: true, InnerTextHeadlineFound: true),
         new("breitbart", "'Neutral' Snopes Fact-Checker David Emery: 'Are There Any Un-Angry Trump Supporters?'", 0.95, 0.95, W3mHeadlineFound: true, InnerTextHeadlineFound: true),
         new("bug-1255978", "The seven secrets that hotel owners don't want you to know", 0.90, 0.85, W3mHeadlineFound: true, InnerTextHeadlineFound: true),
-        new("buzzfeed-1", "Student Dies After Diet Pills She Bought Online “Burned Her Up From Within”", 0.85, 0.85, W3mHeadlineFound: true, InnerTextHeadlineFound: false),
+        new("buzzfeed-1", "Student Dies After Diet Pills She Bought Online “Burned Her Up From Within”", 0.95, 0.95, W3mHeadlineFound: true, InnerTextHeadlineFound: true),
         new("citylab-1", "Why Neon Is the Ultimate Symbol of the 20th Century", 0.95, 0.95, W3mHeadlineFound: true, InnerTextHeadlineFound: true),
         new("cnet", "Zuckerberg offers peek at Facebook's acquisition strategies", 0.95, 0.95, W3mHeadlineFound: true, InnerTextHeadlineFound: true),
         new("cnn", "The 'birth lottery' and economic mobility", 0.95, 0.95, W3mHeadlineFound: true, InnerTextHeadlineFound: true),

@@ -5,7 +5,7 @@ using NewsReader.Web.Infrastructure;
 
 namespace NewsReader.Web.Pages.Articles;
 
-public sealed class ArticleModel(NewsDbContext db, SiteOptions site) : PageModel
+public sealed class ArticleModel(NewsDbContext db, SiteOptions site, WordDocumentCounts wordCounts) : PageModel
 {
     public ArticleView Article { get; private set; } = null!;
 
@@ -19,7 +19,7 @@ public sealed class ArticleModel(NewsDbContext db, SiteOptions site) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
-        var article = await ArticleQuery.LoadAsync(db, slug, cancellationToken);
+        var article = await ArticleQuery.LoadAsync(db, slug, wordCounts, cancellationToken);
         if (article is null)
         {
             return NotFound();

@@ -74,7 +74,7 @@ public static class ArticleQuery
                             .Select(x => "/articles/" + x.Slug).FirstOrDefault()
                             ?? "/stories/" + t.StorySlug))));
 
-    public static async Task<ArticleView?> LoadAsync(NewsDbContext db, string slug, CancellationToken cancellationToken)
+    public static async Task<ArticleView?> LoadAsync(NewsDbContext db, string slug, WordDocumentCounts wordCounts, CancellationToken cancellationToken)
     {
         // One open for all the queries: EF otherwise opens the connection for each one, and every open
         // takes the pool's lock and registers EF's SQL functions on the native connection again.
@@ -94,7 +94,7 @@ public static class ArticleQuery
                 Topics = await TopicsOf(db, article.Id).ToListAsync(cancellationToken),
                 Places = await PlacesOf(db, article.Id).ToListAsync(cancellationToken),
                 RelatedLists = [.. teasers.GroupBy(t => (t.ListId, t.Heading)).Select(g => new TeaserList(g.Key.Heading, [.. g.Select(t => t.Teaser)]))],
-                Related = await RelatedStories.LoadAsync(db, article, cancellationToken),
+                Related = await RelatedStories.LoadAsync(db, article, wordCounts, cancellationToken),
             };
         }
         finally

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Globalization;
 using System.Text;
@@ -32,13 +33,19 @@ internal static class RelatedStories
         UNION ALL
         SELECT 1, j.PlaceId, (SELECT COUNT(*) FROM ArticlePlaces x WHERE x.PlaceId = j.PlaceId) FROM ArticlePlaces j WHERE j.ArticleId = $id
         UNION ALL
-        SELECT 2, v.term, v.doc FROM ArticleWordsVocab v WHERE v.term IN (SELECT value FROM json_each($words))
-        UNION ALL
         SELECT 3, 0, (SELECT MAX(Id) FROM Articles)
         """;
 
-    public static async Task<IReadOnlyList<ArticleCard>> LoadAsync(NewsDbContext db, ArticleView article, CancellationToken cancellationToken)
+    // Only for words whose counts are not kept (WordDocumentCounts): the vocabulary lookup is the slow part.
+    private const string FeaturesWithWordsSql = FeaturesSql + """
+
+        UNION ALL
+        SELECT 2, v.term, v.doc FROM ArticleWordsVocab v WHERE v.term IN (SELECT value FROM json_each($words))
+        """;
+
+    public static async Task<IReadOnlyList<ArticleCard>> LoadAsync(NewsDbContext db, ArticleView article, WordDocumentCounts wordCounts, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(wordCounts);
         var words = SignificantWords.Of(article.Headline, article.Paragraphs.Count > 0 ? article.Paragraphs[0] : null);
         var connection = db.Database.GetDbConnection();
         var opened = connection.State != System.Data.ConnectionState.Open;
@@ -50,7 +57,7 @@ internal static class RelatedStories
         List<int> ranked;
         try
         {
-            var features = await ReadFeaturesAsync(connection, article.Id, words, cancellationToken);
+            var features = await ReadFeaturesAsync(connection, article.Id, words, wordCounts.Current, cancellationToken);
             ranked = await RankAsync(connection, article.Id, features, cancellationToken);
         }
         finally
@@ -70,14 +77,32 @@ internal static class RelatedStories
         return [.. cards.OrderBy(c => ranked.IndexOf(c.Id))];
     }
 
-    private static async Task<List<Feature>> ReadFeaturesAsync(DbConnection connection, int articleId, IReadOnlyList<string> words, CancellationToken cancellationToken)
+    private static async Task<List<Feature>> ReadFeaturesAsync(
+        DbConnection connection, int articleId, IReadOnlyList<string> words, ConcurrentDictionary<string, long> wordCounts, CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand();
-        command.CommandText = FeaturesSql;
-        AddParameter(command, "$id", articleId);
-        AddParameter(command, "$words", JsonSerializer.Serialize(words));
-
         var rows = new List<(int Kind, object Key, long Documents)>();
+        var unknown = new List<string>(words.Count);
+        foreach (var word in words)
+        {
+            if (wordCounts.TryGetValue(word, out var documents))
+            {
+                rows.Add(((int)FeatureKind.Word, word, documents));
+            }
+            else
+            {
+                unknown.Add(word);
+            }
+        }
+
+        await using var command = connection.CreateCommand();
+        command.CommandText = unknown.Count > 0 ? FeaturesWithWordsSql : FeaturesSql;
+        AddParameter(command, "$id", articleId);
+        if (unknown.Count > 0)
+        {
+            AddParameter(command, "$words", JsonSerializer.Serialize(unknown));
+        }
+
+        var read = new Dictionary<string, long>(StringComparer.Ordinal);
         long stored = 0;
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
@@ -91,8 +116,18 @@ internal static class RelatedStories
                 else
                 {
                     rows.Add((kind, reader.GetValue(1), reader.GetInt64(2)));
+                    if (kind == (int)FeatureKind.Word)
+                    {
+                        read[reader.GetString(1)] = reader.GetInt64(2);
+                    }
                 }
             }
+        }
+
+        // A word the vocabulary has no row for is in no stored story: kept as 0 like the others.
+        foreach (var word in unknown)
+        {
+            WordDocumentCounts.Remember(wordCounts, word, read.GetValueOrDefault(word));
         }
 
         var features = new List<Feature>();

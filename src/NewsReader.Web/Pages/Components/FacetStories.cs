@@ -6,7 +6,13 @@ using NewsReader.Data.Model;
 namespace NewsReader.Web.Pages.Components;
 
 /// <summary>The newest stories and photos of a topic, place or photographer, with how many there are in all.</summary>
-public sealed record FacetListing(IReadOnlyList<ArticleCard> Articles, int ArticleCount, IReadOnlyList<PhotoLink> Photos, int PhotoCount);
+public sealed record FacetListing(IReadOnlyList<ArticleCard> Articles, int ArticleCount, IReadOnlyList<PhotoLink> Photos, int PhotoCount)
+{
+    public static FacetListing Empty { get; } = new([], 0, [], 0);
+}
+
+/// <summary>A topic's or a place's page: its name under a link back to its index (<c>Topics</c>, <c>/topics</c>), then its listing.</summary>
+public sealed record FacetPage(string IndexName, string IndexHref, string Name, FacetListing Listing);
 
 /// <summary>The listing of one topic, place or photographer: the pages differ only in what they filter on.</summary>
 public static class FacetStories

@@ -1,12 +1,11 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using NewsReader.Data;
 using NewsReader.Web.Pages.Components;
 
 namespace NewsReader.Web.Pages.Errors;
 
-public sealed class NotFoundModel(NewsDbContext db) : PageModel
+public sealed class NotFoundModel(NewsDbContext db, LatestStories latestStories) : PageModel
 {
     public string RequestedPath { get; private set; } = "";
 
@@ -21,10 +20,7 @@ public sealed class NotFoundModel(NewsDbContext db) : PageModel
         // A store that cannot be read must not turn a 404 into a 500.
         try
         {
-            Latest = await db.Articles.AsNoTracking()
-                .OrderByDescending(a => a.SortDateUtc).ThenByDescending(a => a.Id)
-                .Take(5)
-                .ToCardsAsync(db, cancellationToken);
+            Latest = await latestStories.GetAsync(db, cancellationToken);
         }
         catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
         {

@@ -12,24 +12,18 @@ public sealed class PhotographerModel(NewsDbContext db) : PageModel
 
     public string Name { get; private set; } = "";
 
-    public IReadOnlyList<PhotoLink> Photos { get; private set; } = [];
-
-    public IReadOnlyList<ArticleCard> Articles { get; private set; } = [];
-
-    public int ArticleCount { get; private set; }
-
-    public int PhotoCount { get; private set; }
+    public FacetListing Listing { get; private set; } = FacetListing.Empty;
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
-        var photographer = await db.Photographers.AsNoTracking().Where(p => p.Slug == slug).Select(p => new { p.Id, p.Name }).FirstOrDefaultAsync(cancellationToken);
+        var photographer = await db.Photographers.AsNoTracking().Where(f => f.Slug == slug).Select(f => new { f.Id, f.Name }).FirstOrDefaultAsync(cancellationToken);
         if (photographer is null)
         {
             return NotFound();
         }
 
         Name = photographer.Name;
-        (Articles, ArticleCount, Photos, PhotoCount) = await FacetStories.LoadAsync(
+        Listing = await FacetStories.LoadAsync(
             db,
             a => a.Photos.Any(p => p.PhotographerId == photographer.Id),
             p => p.PhotographerId == photographer.Id,

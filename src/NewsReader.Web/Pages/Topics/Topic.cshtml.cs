@@ -10,24 +10,18 @@ public sealed class TopicModel(NewsDbContext db) : PageModel
 {
     public string Name { get; private set; } = "";
 
-    public IReadOnlyList<ArticleCard> Articles { get; private set; } = [];
-
-    public IReadOnlyList<PhotoLink> Photos { get; private set; } = [];
-
-    public int ArticleCount { get; private set; }
-
-    public int PhotoCount { get; private set; }
+    public FacetListing Listing { get; private set; } = FacetListing.Empty;
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
-        var topic = await db.Topics.AsNoTracking().Where(t => t.Slug == slug).Select(t => new { t.Id, t.Name }).FirstOrDefaultAsync(cancellationToken);
+        var topic = await db.Topics.AsNoTracking().Where(f => f.Slug == slug).Select(f => new { f.Id, f.Name }).FirstOrDefaultAsync(cancellationToken);
         if (topic is null)
         {
             return NotFound();
         }
 
         Name = topic.Name;
-        (Articles, ArticleCount, Photos, PhotoCount) = await FacetStories.LoadAsync(
+        Listing = await FacetStories.LoadAsync(
             db,
             a => a.Topics.Any(t => t.Id == topic.Id),
             p => p.Article.Topics.Any(t => t.Id == topic.Id),

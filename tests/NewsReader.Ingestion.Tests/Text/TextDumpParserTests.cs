@@ -1,0 +1,61 @@
+namespace NewsReader.Ingestion.Tests.Text;
+
+/// <summary>Small dumps written for one rule each: what the parser keeps and what it leaves to the page.</summary>
+public sealed class TextDumpParserTests
+{
+    private static readonly string[] Body =
+    [
+        "The harbour authority said the crossings would run to the normal timetable for the rest of the week, after two days in which high winds kept every boat in port.",
+        "Passengers who missed a crossing on Saturday or Sunday can use their tickets on any boat until the end of the month, the operator said in a statement.",
+        "Forecasters expect calmer weather along the coast through Thursday, though another front could bring strong gusts to the north by the weekend.",
+        "Local officials thanked the crews who worked through the night to secure the piers and clear debris from the channel before the first sailing.",
+    ];
+
+    [Theory]
+    [InlineData("Ferries back", "OSLO (AP) — Ferry 1 docked on time.", "Ferry 1 docked on time.")]
+    [InlineData("Ferries back", "OSLO (AP) — Ferry 1 docked on time at the main terminal on Monday morning, its captain said.", "Ferry 1 docked on time at the main terminal on Monday morning, its captain said.")]
+    [InlineData("Ferry services resume on the fjord after the storm", "OSLO (AP) — Ferry 1 docked on time.", "Ferry 1 docked on time.")]
+    public void Parse_DatelinedFirstParagraph_KeepsItsDatelineAndPlaceHoweverShort(string headline, string first, string firstWithoutDateline)
+    {
+        var article = Parse([headline, first, .. Body]);
+
+        Assert.Equal(headline, article.Headline);
+        var dateline = Assert.IsType<Dateline>(article.Dateline);
+        Assert.Equal("OSLO (AP) —", dateline.Text);
+        Assert.Equal(["OSLO"], dateline.Places);
+        Assert.Equal("AP", dateline.Agency);
+        Assert.Equal([firstWithoutDateline, .. Body], article.Paragraphs);
+    }
+
+    [Fact]
+    public void Parse_WriterNoteAfterTheSitesPointerToMoreStories_IsNotBody()
+    {
+        var article = Parse(
+        [
+            "Ferry services resume on the fjord after the storm", .. Body,
+            "Check out more articles on Example.com!",
+            "Kari Nordmann is a transport reporter for Example News and is based in Oslo, Norway.",
+            "Contact Kari Nordmann at kari.nordmann@example.com",
+        ]);
+
+        Assert.Equal(Body, article.Paragraphs);
+    }
+
+    [Fact]
+    public void Parse_LeadShownTwiceAsItsImagesText_KeepsOneCopy()
+    {
+        // The image's text repeats the lead with plain quotes, as a page's alt text often does.
+        var lead = "The harbour master said every ferry on the fjord was “back on time” on Monday, the first day since the storm closed the port last week.";
+        var imageText = lead.Replace('“', '"').Replace('”', '"');
+
+        var article = Parse(["Ferry services resume on the fjord after the storm", "By Kari Nordmann", lead, imageText, .. Body]);
+
+        Assert.Equal([lead, .. Body], article.Paragraphs);
+    }
+
+    private static ParsedArticle Parse(IEnumerable<string> paragraphs)
+    {
+        var result = TextDumpParser.Parse(string.Join("\n\n", paragraphs));
+        return Assert.IsType<ParseSuccess>(result).Article;
+    }
+}
