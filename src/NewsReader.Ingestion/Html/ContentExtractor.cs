@@ -154,7 +154,7 @@ internal sealed class ContentExtractor
 
             if (node.LocalName == "div")
             {
-                foreach (var paragraph in WrapPhrasingRuns(node))
+                foreach (var paragraph in WrapPhrasingRuns(node) ?? [])
                 {
                     Score(paragraph);
                 }
@@ -214,10 +214,11 @@ internal sealed class ContentExtractor
             }
         }
 
+        var densities = LinkDensities(candidates);
         var top = new List<IElement>();
         foreach (var candidate in candidates)
         {
-            var score = _scores[candidate] * (1 - HtmlText.LinkDensity(candidate));
+            var score = _scores[candidate] * (1 - densities[candidate]);
             _scores[candidate] = score;
             var index = top.FindIndex(other => score > _scores[other]);
             if (index < 0)
@@ -291,6 +292,39 @@ internal sealed class ContentExtractor
 
         Prepare(article, passes);
         return article;
+    }
+
+    /// <summary>
+    /// The candidates' link densities. Candidates nest (a paragraph's parent, grandparent and so on), so they are
+    /// counted innermost first and each outer one reuses the counts of those inside it, instead of walking their
+    /// text again.
+    /// </summary>
+    private static Dictionary<IElement, double> LinkDensities(List<IElement> candidates)
+    {
+        var counts = new Dictionary<IElement, (int Total, int Linked)>(candidates.Count, ReferenceEqualityComparer.Instance);
+        foreach (var (candidate, _) in candidates.Select(candidate => (candidate, Depth(candidate))).OrderByDescending(pair => pair.Item2))
+        {
+            counts[candidate] = HtmlText.LinkCounts(candidate, counts);
+        }
+
+        var densities = new Dictionary<IElement, double>(candidates.Count, ReferenceEqualityComparer.Instance);
+        foreach (var (candidate, candidateCounts) in counts)
+        {
+            densities[candidate] = HtmlText.LinkDensity(candidateCounts);
+        }
+
+        return densities;
+    }
+
+    private static int Depth(IElement element)
+    {
+        var depth = 0;
+        for (var parent = element.ParentElement; parent is not null; parent = parent.ParentElement)
+        {
+            depth++;
+        }
+
+        return depth;
     }
 
     private IElement PreferCommonAncestor(IElement topCandidate, List<IElement> top)
@@ -567,34 +601,60 @@ internal sealed class ContentExtractor
         return ariaHidden != "true" || (element.ClassName?.Contains("fallback-image", StringComparison.Ordinal) ?? false);
     }
 
-    private static bool IsElementWithoutContent(IElement element) =>
-        !HtmlText.HasText(element)
-        && HtmlText.ChildElements(element).All(child => child.LocalName is "br" or "hr");
-
-    private static bool HasSingleChildTag(IElement element, string tag)
+    // Both checks run on most elements of the page: they read the child nodes in place, without a list of them.
+    private static bool IsElementWithoutContent(IElement element)
     {
-        var children = HtmlText.ChildElements(element);
-        if (children.Count != 1 || children[0].LocalName != tag)
+        if (HtmlText.HasText(element))
         {
             return false;
         }
 
-        return !element.ChildNodes.Any(child => child is IText text && !string.IsNullOrWhiteSpace(text.Data));
+        var children = element.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
+        {
+            if (children[i] is IElement child && child.LocalName is not ("br" or "hr"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool HasSingleChildTag(IElement element, string tag)
+    {
+        IElement? single = null;
+        var children = element.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
+        {
+            switch (children[i])
+            {
+                case IElement child when single is not null:
+                    return false;
+                case IElement child:
+                    single = child;
+                    break;
+                case IText text when !string.IsNullOrWhiteSpace(text.Data):
+                    return false;
+            }
+        }
+
+        return single?.LocalName == tag;
     }
 
     private static bool HasChildBlockElement(IElement element) => HtmlText.HasDescendantNamed(element, BlockTags);
 
     /// <summary>Runs of inline content sitting directly in a div become paragraphs, so they can be scored.</summary>
-    private List<IElement> WrapPhrasingRuns(IElement div)
+    private List<IElement>? WrapPhrasingRuns(IElement div)
     {
-        var created = new List<IElement>();
-
         // A run starts only at phrasing content that is not blank text; most divs have none, and need no copy
-        // of their children.
+        // of their children, nor a list of their own.
         if (!StartsPhrasingRun(div.ChildNodes))
         {
-            return created;
+            return null;
         }
+
+        var created = new List<IElement>();
 
         IElement? paragraph = null;
         foreach (var child in div.ChildNodes.ToArray())

@@ -130,13 +130,27 @@ internal static class GalleryFinder
             }
 
             if ((HasGalleryHint(element.ClassName) || HasGalleryHint(element.Id)) && !IsPageFurniture(element)
-                && !containers.Any(outer => outer.Contains(element)))
+                && !IsInsideAny(containers, element))
             {
                 containers.Add(element);
             }
         }
 
         return containers;
+    }
+
+    // A loop rather than a lambda: a lambda capturing the element cost an allocation for every element of the page.
+    private static bool IsInsideAny(List<IElement> containers, IElement element)
+    {
+        foreach (var outer in containers)
+        {
+            if (outer.Contains(element))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The gallery size a counter near the gallery states (<c>1 / 5</c>), looking a few levels up for it.</summary>

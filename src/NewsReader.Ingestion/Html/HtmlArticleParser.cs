@@ -1,5 +1,4 @@
 using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
 using NewsReader.Ingestion.Rules;
 
 namespace NewsReader.Ingestion.Html;
@@ -17,12 +16,6 @@ public static class HtmlArticleParser
     public const int MaxNesting = 1000;
 
     private const int MinimumArticleCharacters = 200;
-
-    private static readonly HtmlParserOptions ParserOptions = new()
-    {
-        IsScripting = false,
-        IsKeepingSourceReferences = false,
-    };
 
     /// <summary>Parses the text of an HTML page.</summary>
     /// <param name="html">The page's markup, already decoded to text (see <see cref="HtmlCharset"/> for bytes).</param>
@@ -53,38 +46,53 @@ public static class HtmlArticleParser
         }
 
         var diagnostics = new List<Diagnostic>();
-        var document = Load(html, nesting, out var flattened);
+        // Disposing the documents as soon as they are read keeps the parse's garbage collections short: an undisposed
+        // document stays reachable, with all its nodes, until its browsing context is collected.
+        using var page = Load(html, nesting, out var flattened);
         if (flattened > 0)
         {
             diagnostics.Add(new Diagnostic(DiagnosticKind.Warning, 0, $"Markup nested deeper than {MaxDepth} levels was flattened to text in {flattened} places."));
         }
 
-        return Read(document, html, nesting, diagnostics);
+        return Read(page, html, nesting, diagnostics);
     }
 
-    private static IHtmlDocument Load(string html, int nesting, out int flattened)
+    private static PageDocument Load(string html, int nesting, out int flattened)
     {
-        var document = new HtmlParser(ParserOptions).ParseDocument(html);
+        var page = PageDocument.Parse(html);
 
         // The estimate misses only the few elements the tree builder implies (html, body, tbody): a margin covers them.
-        flattened = nesting + 16 < MaxDepth ? 0 : DeepMarkup.Flatten(document, MaxDepth);
-        return document;
+        flattened = nesting + 16 < MaxDepth ? 0 : DeepMarkup.Flatten(page.Document, MaxDepth);
+        return page;
     }
 
-    private static ParseResult Read(IHtmlDocument document, string html, int nesting, List<Diagnostic> diagnostics)
+    private static ParseResult Read(PageDocument page, string html, int nesting, List<Diagnostic> diagnostics)
     {
         // Everything read from the page as a whole comes first: finding the body takes the document apart.
+        var document = page.Document;
         var elements = PageElements.Of(document);
-        var metadata = PageMetadata.Read(document, elements);
+        var metadata = PageMetadata.Read(page, elements);
         var headline = HeadlineFinder.Find(elements, metadata);
         var photoCandidates = GalleryFinder.Find(elements);
         var related = RelatedListFinder.Find(elements);
         var stated = StatedReadingTime(document);
         var looksLikeFront = SectionFront.Matches(elements, metadata);
 
-        var article = ContentExtractor.Extract(document, () => Reload(html, nesting), out var bylineFromMarkup);
-        var paragraphs = article is null ? [] : ArticleText.Paragraphs(article);
-        var photos = GalleryFinder.InArticle(photoCandidates, article);
+        PageDocument? fresh = null;
+        List<string> paragraphs;
+        IReadOnlyList<Photo> photos;
+        string? bylineFromMarkup;
+        try
+        {
+            var article = ContentExtractor.Extract(document, () => (fresh = Reload(html, nesting)).Document, out bylineFromMarkup);
+            paragraphs = article is null ? [] : ArticleText.Paragraphs(article);
+            photos = GalleryFinder.InArticle(photoCandidates, article);
+        }
+        finally
+        {
+            fresh?.Dispose();
+        }
+
         var droppedFurniture = ParagraphFurniture.Remove(paragraphs, headline);
         if (droppedFurniture > 0)
         {
@@ -137,11 +145,11 @@ public static class HtmlArticleParser
     }
 
     /// <summary>A fresh copy of the page, its photos marked again, for extraction attempts after the first.</summary>
-    private static IHtmlDocument Reload(string html, int nesting)
+    private static PageDocument Reload(string html, int nesting)
     {
-        var document = Load(html, nesting, out _);
-        GalleryFinder.Find(PageElements.Of(document));
-        return document;
+        var page = Load(html, nesting, out _);
+        GalleryFinder.Find(PageElements.Of(page.Document));
+        return page;
     }
 
     /// <summary>A reading time the page states in a short element of its own (<c>2 min read</c>).</summary>

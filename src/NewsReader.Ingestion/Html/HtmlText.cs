@@ -41,7 +41,16 @@ internal static class HtmlText
     }
 
     /// <summary>The share of an element's text that is link text, 0 to 1.</summary>
-    public static double LinkDensity(IElement element)
+    public static double LinkDensity(IElement element) => LinkDensity(LinkCounts(element, null));
+
+    /// <summary>The share of link text in counts from <see cref="LinkCounts"/>.</summary>
+    public static double LinkDensity((int Total, int Linked) counts) => counts.Total == 0 ? 0 : (double)counts.Linked / counts.Total;
+
+    /// <summary>
+    /// The element's non-space characters, and how many of them are inside links. Elements in <paramref name="known"/>
+    /// are not walked again: their counts are taken from there.
+    /// </summary>
+    public static (int Total, int Linked) LinkCounts(IElement element, Dictionary<IElement, (int Total, int Linked)>? known)
     {
         var total = 0;
         var linked = 0;
@@ -61,9 +70,19 @@ internal static class HtmlText
                 continue;
             }
 
-            if (node is IElement child && !ReferenceEquals(child, element) && SkippedTags.Contains(child.LocalName))
+            if (node is IElement child && !ReferenceEquals(child, element))
             {
-                continue;
+                if (SkippedTags.Contains(child.LocalName))
+                {
+                    continue;
+                }
+
+                if (known is not null && known.TryGetValue(child, out var counts))
+                {
+                    total += counts.Total;
+                    linked += inLink ? counts.Total : counts.Linked;
+                    continue;
+                }
             }
 
             var childLink = inLink || (node is IElement { LocalName: "a" });
@@ -75,7 +94,7 @@ internal static class HtmlText
         }
 
         LinkStack = stack;
-        return total == 0 ? 0 : (double)linked / total;
+        return (total, linked);
     }
 
     /// <summary>Whether the node holds any visible text at all; stops at the first letter.</summary>
@@ -116,6 +135,12 @@ internal static class HtmlText
 
     public static string Collapse(string text)
     {
+        // Most attribute values and many text runs are collapsed already: they need no copy.
+        if (IsCollapsed(text))
+        {
+            return text;
+        }
+
         var builder = new StringBuilder(text.Length);
         var pendingSpace = false;
         foreach (var c in text)
@@ -137,6 +162,31 @@ internal static class HtmlText
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>Whether <see cref="Collapse"/> would return the text unchanged: no whitespace but single spaces between words.</summary>
+    private static bool IsCollapsed(string text)
+    {
+        // A space at the start is dropped, so the start counts as following one.
+        var afterSpace = true;
+        foreach (var c in text)
+        {
+            if (IsCollapsedSpace(c))
+            {
+                if (c != ' ' || afterSpace)
+                {
+                    return false;
+                }
+
+                afterSpace = true;
+            }
+            else
+            {
+                afterSpace = false;
+            }
+        }
+
+        return text.Length == 0 || !afterSpace;
     }
 
     /// <summary>Descendant elements in document order, without recursion.</summary>

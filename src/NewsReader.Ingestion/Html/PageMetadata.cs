@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
-using AngleSharp.Html.Dom;
 
 namespace NewsReader.Ingestion.Html;
 
@@ -38,10 +37,11 @@ internal sealed partial record PageMetadata(
         }
     }
 
-    public static PageMetadata Read(IHtmlDocument document, PageElements elements)
+    public static PageMetadata Read(PageDocument page, PageElements elements)
     {
+        var document = page.Document;
         var meta = ReadMetaTags(elements);
-        var structured = ReadStructuredData(elements);
+        var structured = ReadStructuredData(page, elements);
 
         var title = elements.First(PageElements.HeadTitle) is { } titleElement ? HtmlText.Of(titleElement) : null;
         var ogTitle = First(meta, "og:title", "twitter:title", "dc.title", "dcterm:title");
@@ -120,12 +120,12 @@ internal sealed partial record PageMetadata(
         return null;
     }
 
-    private static StructuredData ReadStructuredData(PageElements elements)
+    private static StructuredData ReadStructuredData(PageDocument page, PageElements elements)
     {
         var result = new StructuredData();
         foreach (var script in elements.All(PageElements.JsonLdScripts))
         {
-            var json = script.TextContent;
+            var json = page.ScriptText(script);
             if (string.IsNullOrWhiteSpace(json) || json.Length > 2_000_000)
             {
                 continue;
