@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using NewsReader.Data;
 using NewsReader.Data.Ingest;
@@ -16,6 +17,9 @@ public class NewsSiteFactory : WebApplicationFactory<Program>
     }
 
     public string DataDirectory { get; }
+
+    /// <summary>The site's clock when a test moves time itself; the system clock otherwise.</summary>
+    public TimeProvider? Clock { get; init; }
 
     public string DatabasePath => Path.Combine(DataDirectory, "newsreader.db");
 
@@ -76,6 +80,10 @@ public class NewsSiteFactory : WebApplicationFactory<Program>
         // Each test decides what its store holds: no first-run samples.
         builder.UseSetting("NewsReader:SamplesPath", Path.Combine(DataDirectory, "no-samples"));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        if (Clock is { } clock)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
+        }
     }
 
     protected override void Dispose(bool disposing)

@@ -4,6 +4,8 @@ using AngleSharp.Html.Dom;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Time.Testing;
+using NewsReader.Web.Infrastructure;
 
 namespace NewsReader.Web.Tests;
 
@@ -55,6 +57,29 @@ public sealed class NotFoundPageTests
         var (page, _) = await GetNotFoundAsync(client, "/wp-login.php");
 
         Assert.Equal(TestStories.MissingTeaser, page.QuerySelector(".related .card-headline a")!.TextContent);
+    }
+
+    [Fact]
+    public async Task NotFound_AfterAnotherProcessChangesTheStore_ShowsTheChangeOnceTheKeptStoriesAreOld()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero));
+        using var site = new NewsSiteFactory { Clock = clock };
+        using var client = site.CreateClient();
+        await TestStories.SeedAsync(site);
+        await TestStories.AddManyAsync(site, 3);
+        var (before, _) = await GetNotFoundAsync(client, "/nowhere");
+        var firstBefore = before.QuerySelector(".related .card-headline a")!.TextContent;
+        var lastBefore = before.QuerySelectorAll(".related .card-headline a")[^1].TextContent;
+
+        // Written straight to the store, as `newsreader ingest` in another process would: nobody tells the site.
+        await site.WithStoreAsync(db => db.Articles.Where(a => a.Headline == lastBefore)
+            .ExecuteUpdateAsync(set => set.SetProperty(a => a.SortDateUtc, a => a.SortDateUtc.AddYears(10)), Token));
+        var (kept, _) = await GetNotFoundAsync(client, "/nowhere");
+        clock.Advance(StoreChangeEviction.OtherWritersShowWithin);
+        var (after, _) = await GetNotFoundAsync(client, "/nowhere");
+
+        Assert.Equal(firstBefore, kept.QuerySelector(".related .card-headline a")!.TextContent);
+        Assert.Equal(lastBefore, after.QuerySelector(".related .card-headline a")!.TextContent);
     }
 
     private static async Task<(IHtmlDocument Page, string Html)> GetNotFoundAsync(HttpClient client, string path)

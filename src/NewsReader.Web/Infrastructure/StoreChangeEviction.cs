@@ -17,6 +17,12 @@ internal sealed partial class StoreChangeEviction(
     WordDocumentCounts wordCounts,
     ILogger<StoreChangeEviction> logger) : IStoreChangeListener
 {
+    /// <summary>
+    /// How long what the site keeps from the store may lag behind a change it is not told of: another process
+    /// (<c>newsreader ingest</c>) writing to the same store. Pages expire sooner by themselves.
+    /// </summary>
+    public static readonly TimeSpan OtherWritersShowWithin = TimeSpan.FromSeconds(30);
+
     public async ValueTask StoreChangedAsync(CancellationToken cancellationToken)
     {
         media.Invalidate();
