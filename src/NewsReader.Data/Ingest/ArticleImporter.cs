@@ -207,7 +207,7 @@ public sealed class ArticleImporter(NewsDbContext db, TimeProvider clock)
                 return Fail(entry, "the article could not be stored: " + exception.Message, null, nowUtc);
             }
 #pragma warning disable CA1031 // Anything else is a bug; the file that tripped it must still not sink the batch.
-            catch (Exception exception) when (exception is not OperationCanceledException)
+            catch (Exception exception) when (!IsStoreFailure(exception))
 #pragma warning restore CA1031
             {
                 return Fail(entry, ImportEntry.BugReason("storing", exception), exception, nowUtc);
