@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NewsReader.Data.Ingest;
@@ -249,5 +250,39 @@ public sealed class ArticleImporterTests
         var file = await store.WithDbAsync(db => db.IngestedFiles.SingleAsync(f => f.Path.EndsWith("broken.txt"), Token));
         Assert.Equal(IngestOutcome.Failed, file.Outcome);
         Assert.Equal(outcomes[1].Error, file.Error);
+    }
+
+    [Fact]
+    public async Task Import_StoreFullMidBatch_EndsTheWholeBatchRatherThanFailingOneFile()
+    {
+        await using var store = await TestStore.CreateAsync();
+        var longParagraphs = Enumerable.Range(1, 400).Select(i => $"Paragraph {i}: " + new string('x', 1_000)).ToArray();
+        string[] headlines = ["Before", "Too big", "After"];
+        var entries = headlines.Select(headline => ImportEntry.Parsed(
+                new SourceFile(Path.Combine(store.Root, headline + ".txt"), 100, "hash-" + headline),
+                TestArticles.Story(headline: headline, paragraphs: headline == "Too big" ? longParagraphs : null),
+                store.Clock.GetUtcNow().UtcDateTime))
+            .ToList();
+
+        var failure = await Assert.ThrowsAsync<SqliteException>(async () =>
+        {
+            await using var scope = store.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
+            await db.Database.OpenConnectionAsync(Token);
+            var connection = (SqliteConnection)db.Database.GetDbConnection();
+            using (var command = connection.CreateCommand())
+            {
+                // The importer writes through this connection: cap the file a little above its current size.
+                command.CommandText = "SELECT page_count FROM pragma_page_count()";
+                var pages = (long)(await command.ExecuteScalarAsync(Token))!;
+                command.CommandText = $"PRAGMA max_page_count = {pages + 20}";
+                await command.ExecuteNonQueryAsync(Token);
+            }
+
+            await scope.ServiceProvider.GetRequiredService<ArticleImporter>().ImportAsync(entries, Token);
+        });
+
+        Assert.Equal(13, failure.SqliteErrorCode);
+        Assert.Equal(0, await store.WithDbAsync(db => db.Articles.CountAsync(Token)));
     }
 }
