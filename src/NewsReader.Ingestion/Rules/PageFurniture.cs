@@ -49,9 +49,13 @@ internal static partial class PageFurniture
     /// <summary>The English timestamp pattern alone, behind its digit shortcut.</summary>
     public static bool HasWrittenTimestamp(ReadOnlySpan<char> line) => line.Length <= 300 && Digits.MayContain(line) && Timestamp().IsMatch(line);
 
-    // Recognised by their numbers rather than their month names, so they hold in any language.
+    // Recognised by their numbers rather than their month names, so they hold in any language. A clock time
+    // needs at least "1:00"; a line without a digit (most of a page) skips the scan for separators.
     private static bool HasClockDate(ReadOnlySpan<char> text) =>
-        text.Length <= MaxClockDateLength && HasClockTime(text) && (HasYear(text) || HasNumericDayAndMonth(text));
+        text.Length is >= 4 and <= MaxClockDateLength
+        && text.ContainsAnyInRange('0', '9')
+        && HasClockTime(text)
+        && (HasYear(text) || HasNumericDayAndMonth(text));
 
     // 12:46 or 12h55; not a score such as 3:2, whose second number has one digit.
     private static bool HasClockTime(ReadOnlySpan<char> text)

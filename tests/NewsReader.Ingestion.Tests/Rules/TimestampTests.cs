@@ -22,6 +22,8 @@ public sealed class TimestampTests
     [InlineData("Meeting set for 10:30")]
     [InlineData("1Password für Mac generiert Einmal-Passwörter")]
     [InlineData("Shares rose 2.5% by 10:30")]
+    [InlineData("")]
+    [InlineData("1:0")]
     public void HasTimestamp_ScoresDecimalsAndUndatedTimes_AreNotDateLines(string line)
     {
         Assert.False(PageFurniture.HasTimestamp(line));
