@@ -154,9 +154,12 @@ internal sealed class ContentExtractor
 
             if (node.LocalName == "div")
             {
-                foreach (var paragraph in WrapPhrasingRuns(node) ?? [])
+                if (WrapPhrasingRuns(node) is { } runs)
                 {
-                    Score(paragraph);
+                    foreach (var paragraph in runs)
+                    {
+                        Score(paragraph);
+                    }
                 }
 
                 if (HasSingleChildTag(node, "p") && HtmlText.LinkDensity(node) < 0.25)
