@@ -57,13 +57,7 @@ internal static class WordCount
                     continue;
                 }
 
-                var bytes = Vector128.Narrow(low, high);
-                var digit = Vector128.LessThan(bytes - Vector128.Create((byte)'0'), Vector128.Create((byte)10));
-                var letter = Vector128.LessThan((bytes | Vector128.Create((byte)0x20)) - Vector128.Create((byte)'a'), Vector128.Create((byte)26));
-                var mask = (digit | letter).ExtractMostSignificantBits();
-                var before = (mask << 1) | (inWord ? 1u : 0u);
-                words += BitOperations.PopCount(mask & ~before);
-                inWord = (mask & 0x8000) != 0;
+                words += AsciiBlockWords(Vector128.Narrow(low, high), 0xFFFF, ref inWord);
             }
         }
 
@@ -73,6 +67,21 @@ internal static class WordCount
         }
 
         return words + (ideographs / 2);
+    }
+
+    /// <summary>
+    /// The words that start in a block of sixteen ASCII characters, counting only the lanes set in
+    /// <paramref name="valid"/>: a word starts at each letter or digit whose left neighbour is neither.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int AsciiBlockWords(Vector128<byte> bytes, uint valid, ref bool inWord)
+    {
+        var digit = Vector128.LessThan(bytes - Vector128.Create((byte)'0'), Vector128.Create((byte)10));
+        var letter = Vector128.LessThan((bytes | Vector128.Create((byte)0x20)) - Vector128.Create((byte)'a'), Vector128.Create((byte)26));
+        var mask = (digit | letter).ExtractMostSignificantBits() & valid;
+        var words = BitOperations.PopCount(mask & ~((mask << 1) | (inWord ? 1u : 0u)));
+        inWord = (mask & 0x8000) != 0;
+        return words;
     }
 
     /// <summary>Counts one character into a running <see cref="Weighted"/> count.</summary>

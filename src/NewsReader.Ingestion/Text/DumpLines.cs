@@ -173,11 +173,7 @@ internal static class DumpLines
                 }
 
                 afterSpace = (spaces & 0x8000) != 0;
-                var digit = Vector128.LessThan(bytes - Vector128.Create((byte)'0'), Vector128.Create((byte)10));
-                var letter = Vector128.LessThan((bytes | Vector128.Create((byte)0x20)) - Vector128.Create((byte)'a'), Vector128.Create((byte)26));
-                var mask = (digit | letter).ExtractMostSignificantBits() & valid;
-                words += BitOperations.PopCount(mask & ~((mask << 1) | (inWord ? 1u : 0u)));
-                inWord = (mask & 0x8000) != 0;
+                words += WordCount.AsciiBlockWords(bytes, valid, ref inWord);
             }
         }
 
