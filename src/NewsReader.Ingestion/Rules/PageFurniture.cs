@@ -15,8 +15,14 @@ internal static partial class PageFurniture
     {
         // The shortest phrase is six characters long: a shorter line (most of a page's menus) skips the search.
         var head = line[..Math.Min(line.Length, 600)];
-        return head.Contains('©') || (head.Length >= MinBoilerplatePhrase && head.ContainsAny(BoilerplatePhrases));
+        return head.Contains(CopyrightSign) || (head.Length >= MinBoilerplatePhrase && head.ContainsAny(BoilerplatePhrases));
     }
+
+    /// <summary>The copyright sign: a line that holds it is a notice (<see cref="IsBoilerplateProse"/>).</summary>
+    public const char CopyrightSign = '©';
+
+    /// <summary>Where the first of <see cref="IsBoilerplateProse"/>'s phrases begins in the text, or -1.</summary>
+    public static int IndexOfBoilerplatePhrase(ReadOnlySpan<char> text) => text.IndexOfAny(BoilerplatePhrases);
 
     // The furniture pattern is a long case-insensitive alternation that is slow to try at every position;
     // each of its words contains one of these fragments, so a line without any cannot match. Characters

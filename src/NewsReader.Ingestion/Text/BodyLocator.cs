@@ -222,7 +222,7 @@ internal static class BodyLocator
             return 0;
         }
 
-        if (PageFurniture.IsBoilerplateProse(line.Span) || IsLeakedMarkup(line.Span))
+        if ((line.MayHoldBoilerplate && PageFurniture.IsBoilerplateProse(line.Span)) || IsLeakedMarkup(line.Span))
         {
             return -10;
         }

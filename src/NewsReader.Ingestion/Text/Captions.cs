@@ -65,8 +65,8 @@ internal static class Captions
     // Only lines whose folded ends repeat can repeat, so only those are hashed: most of a body is long paragraphs.
     private static int[] CountRepeats(List<DumpLine> lines, int start, int end, out long[] keys)
     {
-        var ends = new int[end - start + 1];
-        var endCounts = new Dictionary<int, int>();
+        var ends = new long[end - start + 1];
+        var endCounts = new Dictionary<long, int>();
         for (var p = start; p <= end; p++)
         {
             if (lines[p] is { IsFree: true, Words: >= MinRepeatedWords } line)

@@ -33,14 +33,14 @@ internal sealed class DumpLine
     private int _shapeScore = NotScored;
     private bool _hasFoldedKey;
     private sbyte _rejectedAsHeadline;
-    private int _keyEnds = KeyEndsUnread;
+    private long _keyEnds = KeyEndsUnread;
 
     // Every line of a page is an object that lives through the parse: its fields are kept small (no nullable
     // wrappers) so a page's lines take less memory to allocate and to carry through a collection.
     private const int NotScored = int.MinValue;
 
-    // No ends read from a line are this: the last key character would be U+0000, which is no letter or digit.
-    private const int KeyEndsUnread = int.MinValue;
+    // No ends read from a line are this: its second key character would be U+0000, which is no letter or digit.
+    private const long KeyEndsUnread = long.MinValue;
 
     /// <summary>A line whose text is <paramref name="length"/> characters of <paramref name="source"/> as they are.</summary>
     public DumpLine(int number, string source, int start, int length, int indent, bool bulleted, int words)
@@ -56,9 +56,25 @@ internal sealed class DumpLine
 
     /// <summary>A line whose text was folded into a string of its own.</summary>
     public DumpLine(int number, string text, int indent, bool bulleted, int words)
-        : this(number, text, 0, text.Length, indent, bulleted, words) => _text = text;
+        : this(number, text, 0, text.Length, indent, bulleted, words)
+    {
+        _text = text;
+        IsView = false;
+    }
 
     public int Number { get; }
+
+    /// <summary>Whether the line is a view of the dump's text (<see cref="Start"/> is where it begins there) rather than folded into a string of its own.</summary>
+    public bool IsView { get; } = true;
+
+    /// <summary>Where a view line's text begins in the dump.</summary>
+    public int Start => _start;
+
+    /// <summary>
+    /// False only when a search over the whole dump found no boilerplate phrase in the line
+    /// (<see cref="PageFurniture.IsBoilerplateProse"/>); true when there may be one, and for a line not searched.
+    /// </summary>
+    public bool MayHoldBoilerplate { get; set; } = true;
 
     public ReadOnlySpan<char> Span => _text is { } text ? text : _source.AsSpan(_start, _length);
 
@@ -75,7 +91,7 @@ internal sealed class DumpLine
     /// <summary>The ends of the line's folded key (<see cref="FoldedEnds"/>), read once when first asked: the passes
     /// that look for repeats across a whole page compare these before touching the text, and only ask for lines of a
     /// few words or more.</summary>
-    public int KeyEnds => _keyEnds != KeyEndsUnread ? _keyEnds : _keyEnds = FoldedEnds.Of(Span);
+    public long KeyEnds => _keyEnds != KeyEndsUnread ? _keyEnds : _keyEnds = FoldedEnds.Of(Span);
 
     public LineRole Role { get; set; } = LineRole.Unassigned;
 

@@ -53,7 +53,59 @@ internal static class DumpLines
             offset += next;
         }
 
+        MarkBoilerplate(text, lines);
         return lines;
+    }
+
+    /// <summary>
+    /// Settles <see cref="DumpLine.MayHoldBoilerplate"/>: one search over the whole dump finds the few lines that hold
+    /// a boilerplate phrase, where a search started on each line (most of them a menu entry of a word or two) costs
+    /// more in starting than in searching. Folded lines are not where the dump's text is and keep the flag.
+    /// </summary>
+    private static void MarkBoilerplate(string text, List<DumpLine> lines)
+    {
+        foreach (var line in lines)
+        {
+            line.MayHoldBoilerplate = !line.IsView;
+        }
+
+        MarkViewsHolding(text, lines, PageFurniture.IndexOfBoilerplatePhrase);
+        MarkViewsHolding(text, lines, static part => part.IndexOf(PageFurniture.CopyrightSign));
+    }
+
+    private delegate int Search(ReadOnlySpan<char> text);
+
+    // A match lies inside one line: no phrase holds a line break, and each opens and ends with a letter or sign,
+    // which the line's trimmed text keeps. The search goes on after the line it marked.
+    private static void MarkViewsHolding(string text, List<DumpLine> lines, Search search)
+    {
+        var from = 0;
+        var next = 0;
+        while (from < text.Length && search(text.AsSpan(from)) is var found and >= 0)
+        {
+            var at = from + found;
+            while (next < lines.Count && (!lines[next].IsView || lines[next].Start + lines[next].Length <= at))
+            {
+                next++;
+            }
+
+            if (next == lines.Count)
+            {
+                return;
+            }
+
+            var line = lines[next];
+            if (line.Start <= at)
+            {
+                line.MayHoldBoilerplate = true;
+                from = line.Start + line.Length;
+                next++;
+            }
+            else
+            {
+                from = at + 1;
+            }
+        }
     }
 
     private static DumpLine? Read(string source, int offset, int number, ReadOnlySpan<char> line, StringBuilder builder)

@@ -158,7 +158,7 @@ internal static class GalleryReader
         // ends of its key could match a caption's (the folded key is never longer than the line), and then into a
         // reused buffer rather than a new string.
         var keys = captionKeys.GetAlternateLookup<ReadOnlySpan<char>>();
-        var ends = new HashSet<int>();
+        var ends = new HashSet<long>();
         var shortest = int.MaxValue;
         foreach (var key in captionKeys)
         {

@@ -72,7 +72,7 @@ internal static class HeadlineFinder
     // read without going through the line.
     private static Dictionary<long, int> CountRepeats(List<DumpLine> lines, int stop, int bodyStart)
     {
-        var ends = new HashSet<int>();
+        var ends = new HashSet<long>();
         var repeats = new Dictionary<long, int>();
         for (var p = stop; p < bodyStart; p++)
         {

@@ -70,4 +70,36 @@ public sealed class DumpLinesTests
             }
         }
     }
+    [Theory]
+    [InlineData("page.w3m.txt")]
+    [InlineData("page.innertext.txt")]
+    public void Split_EveryCorpusPage_ClearsMayHoldBoilerplateOnlyOnLinesWithoutIt(string dump)
+    {
+        var cleared = 0;
+        var notices = 0;
+        foreach (var page in Directory.GetDirectories(Path.Combine(TestCorpus.RequireDirectory(), "pages")))
+        {
+            foreach (var line in DumpLines.Split(File.ReadAllText(Path.Combine(page, dump)), int.MaxValue, out _))
+            {
+                var notice = PageFurniture.IsBoilerplateProse(line.Span);
+
+                Assert.True(line.MayHoldBoilerplate || !notice, $"{page}: \"{line.Text}\"");
+                cleared += line.MayHoldBoilerplate ? 0 : 1;
+                notices += notice ? 1 : 0;
+            }
+        }
+
+        Assert.True(notices > 10 && cleared > 1000, $"{notices} notices, {cleared} lines cleared");
+    }
+
+    [Theory]
+    [InlineData("Menu\nWe use cookies.\nNews", new[] { false, true, false })]
+    [InlineData("\u00A9 2020  The  Paper\nCopyright \u00A9 2020", new[] { true, true })]
+    [InlineData("  \u2022 Privacy Policy\n\n\tSport\nAll Rights Reserved", new[] { true, false, true })]
+    public void Split_Lines_MayHoldBoilerplateWhereAPhraseIs(string text, bool[] expected)
+    {
+        var lines = DumpLines.Split(text, int.MaxValue, out _);
+
+        Assert.Equal(expected, lines.Select(line => line.MayHoldBoilerplate));
+    }
 }
