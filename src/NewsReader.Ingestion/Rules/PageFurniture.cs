@@ -21,8 +21,20 @@ internal static partial class PageFurniture
     /// <summary>The copyright sign: a line that holds it is a notice (<see cref="IsBoilerplateProse"/>).</summary>
     public const char CopyrightSign = '©';
 
-    /// <summary>Where the first of <see cref="IsBoilerplateProse"/>'s phrases begins in the text, or -1.</summary>
-    public static int IndexOfBoilerplatePhrase(ReadOnlySpan<char> text) => text.IndexOfAny(BoilerplatePhrases);
+    /// <summary>
+    /// Where the text may hold one of <see cref="IsBoilerplateProse"/>'s phrases, or -1 when it holds none: the first
+    /// of fragments that each phrase contains. Searched over a whole page, so the fragments avoid the common openings
+    /// of the phrases ("all", "ter", "you", "new"), which a page's prose is full of and each of which the search would
+    /// stop to compare.
+    /// </summary>
+    public static int IndexOfBoilerplateFragment(ReadOnlySpan<char> text) => text.IndexOfAny(BoilerplateFragments);
+
+    private static readonly SearchValues<string> BoilerplateFragments = SearchValues.Create(
+        [
+            "cookie", "privacy", "rms of", "hts reserved", "vided by", "ndices are", "javascript", "browser", "dblock",
+            "blocker", "bscribe", "sletter",
+        ],
+        StringComparison.OrdinalIgnoreCase);
 
     // The furniture pattern is a long case-insensitive alternation that is slow to try at every position;
     // each of its words contains one of these fragments, so a line without any cannot match. Characters
@@ -146,13 +158,15 @@ internal static partial class PageFurniture
 
     // Every line of a page is checked, so this is a vectorised multi-string search rather than a regex. The
     // phrases are ASCII so the search keeps its fast path; the copyright sign is looked for on its own.
-    private static readonly SearchValues<string> BoilerplatePhrases = SearchValues.Create(
+    internal static readonly string[] BoilerplatePhraseList =
         [
             "cookie", "privacy policy", "privacy terms", "privacy statement", "terms of use", "terms of service",
             "all rights reserved", "data provided by", "market indices are shown", "javascript", "your browser",
             "adblock", "ad blocker", "subscribe now", "subscribe today", "sign up for our newsletter", "sign up for the newsletter",
-        ],
-        StringComparison.OrdinalIgnoreCase);
+        ];
+
+    // Created after the list it is made of: static fields are set in the order they are written.
+    private static readonly SearchValues<string> BoilerplatePhrases = SearchValues.Create(BoilerplatePhraseList, StringComparison.OrdinalIgnoreCase);
 
     // Every alternative holds a \d: lines without a digit never reach it.
     [GeneratedRegex(

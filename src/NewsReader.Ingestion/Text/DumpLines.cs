@@ -58,8 +58,8 @@ internal static class DumpLines
     }
 
     /// <summary>
-    /// Settles <see cref="DumpLine.MayHoldBoilerplate"/>: one search over the whole dump finds the few lines that hold
-    /// a boilerplate phrase, where a search started on each line (most of them a menu entry of a word or two) costs
+    /// Settles <see cref="DumpLine.MayHoldBoilerplate"/>: one search over the whole dump finds the few lines that may
+    /// hold a boilerplate phrase, where a search started on each line (most of them a menu entry of a word or two) costs
     /// more in starting than in searching. Folded lines are not where the dump's text is and keep the flag.
     /// </summary>
     private static void MarkBoilerplate(string text, List<DumpLine> lines)
@@ -69,7 +69,7 @@ internal static class DumpLines
             line.MayHoldBoilerplate = !line.IsView;
         }
 
-        MarkViewsHolding(text, lines, PageFurniture.IndexOfBoilerplatePhrase);
+        MarkViewsHolding(text, lines, PageFurniture.IndexOfBoilerplateFragment);
         MarkViewsHolding(text, lines, static part => part.IndexOf(PageFurniture.CopyrightSign));
     }
 

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using NewsReader.Ingestion.Rules;
 
 namespace NewsReader.Ingestion.Text;
@@ -21,7 +23,7 @@ internal static class HeadlineFinder
     public static int Find(List<DumpLine> lines, int bodyStart)
     {
         var stop = WindowStart(lines, bodyStart);
-        var repeats = CountRepeats(lines, stop, bodyStart);
+        var repeats = new Repeats(lines, stop, bodyStart);
         var anchors = new Anchors(lines, stop, bodyStart);
         var anchor = FindBylineAnchor(lines, bodyStart, stop, anchors);
         var anchorIsByline = anchor >= 0 && Bylines.IsByline(lines[anchor].Text);
@@ -67,36 +69,55 @@ internal static class HeadlineFinder
         return best;
     }
 
-    // How often each line of the window shows on the whole page. Only the window's lines are ever looked up, so
-    // only the page's lines that could repeat one of them are hashed: equal keys have equal ends, and the ends are
-    // read without going through the line.
-    private static Dictionary<long, int> CountRepeats(List<DumpLine> lines, int stop, int bodyStart)
+    // Whether a line of the window shows more than once on the whole page, worked out only for the lines asked
+    // about. Equal keys have equal ends, read without going through the line: the page's lines are grouped by the
+    // ends the window's lines have, and a line's key is hashed only when another line shares its ends.
+    private sealed class Repeats
     {
-        var ends = new HashSet<long>();
-        var repeats = new Dictionary<long, int>();
-        for (var p = stop; p < bodyStart; p++)
-        {
-            var line = lines[p];
-            if (line.Words is >= MinCandidateWords and <= MaxCandidateWords)
-            {
-                ends.Add(line.KeyEnds);
-                repeats[line.FoldedKey] = 0;
-            }
-        }
+        private readonly Dictionary<long, List<DumpLine>?> _byEnds = [];
 
-        foreach (var line in lines)
+        public Repeats(List<DumpLine> lines, int stop, int bodyStart)
         {
-            if (line.Words is >= MinCandidateWords and <= MaxCandidateWords && ends.Contains(line.KeyEnds))
+            for (var p = stop; p < bodyStart; p++)
             {
-                ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(repeats, line.FoldedKey);
-                if (!System.Runtime.CompilerServices.Unsafe.IsNullRef(ref count))
+                if (lines[p] is { Words: >= MinCandidateWords and <= MaxCandidateWords } line)
                 {
-                    count++;
+                    _byEnds.TryAdd(line.KeyEnds, null);
+                }
+            }
+
+            foreach (var line in lines)
+            {
+                if (line.Words is >= MinCandidateWords and <= MaxCandidateWords)
+                {
+                    ref var group = ref CollectionsMarshal.GetValueRefOrNullRef(_byEnds, line.KeyEnds);
+                    if (!Unsafe.IsNullRef(ref group))
+                    {
+                        (group ??= []).Add(line);
+                    }
                 }
             }
         }
 
-        return repeats;
+        /// <summary>True when another line of the page, of a candidate's length, has the same folded key.</summary>
+        public bool IsRepeated(DumpLine line)
+        {
+            if (!_byEnds.TryGetValue(line.KeyEnds, out var group) || group is not { Count: > 1 })
+            {
+                return false;
+            }
+
+            var seen = 0;
+            foreach (var other in group)
+            {
+                if (other.FoldedKey == line.FoldedKey && ++seen > 1)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     // The window reaches back a number of worded lines as well as of lines: a video player's hundred one-word
@@ -121,7 +142,7 @@ internal static class HeadlineFinder
     // ("Hotel bosses spill the beans on cost cutting"): of two such lines in a row the upper one is the headline.
     // A kicker above a headline ("Seascape: the state of our oceans") is shorter than it, so the upper line must
     // be of headline length itself.
-    private static bool HasStandfirst(List<DumpLine> lines, int p, int stop, int bodyStart, IReadOnlyDictionary<long, int> repeats)
+    private static bool HasStandfirst(List<DumpLine> lines, int p, int stop, int bodyStart, Repeats repeats)
     {
         var line = lines[p];
         if (line.Bulleted || line.Words < MinHeadlineWordsBeforeStandfirst || p + 1 >= bodyStart)
@@ -233,7 +254,7 @@ internal static class HeadlineFinder
     // The candidate's worth from its shape alone; zero when its length rules it out.
     // Asked of every free line in the window, most of which it rules out: it reads the line's characters where they
     // are rather than making the line's string.
-    private static double Merit(DumpLine line, IReadOnlyDictionary<long, int> repeats)
+    private static double Merit(DumpLine line, Repeats repeats)
     {
         var text = line.Span;
         // "19 réactions que tous les gens ayant déjà eu…": a teaser's title cut to fit its box is not the page's headline.
@@ -268,7 +289,7 @@ internal static class HeadlineFinder
             score += 1;
         }
 
-        if (repeats.TryGetValue(line.FoldedKey, out var count) && count > 1)
+        if (repeats.IsRepeated(line))
         {
             score += 2;
         }

@@ -208,4 +208,18 @@ public sealed class RuleShortcutTests
         var heading = line.Trim().TrimEnd(':', '»', '›', '>', ' ');
         return heading.Length is > 0 and <= 60 && (RelatedHeadings.Heading().IsMatch(heading) || RelatedHeadings.OtherLanguageHeading().IsMatch(heading));
     }
+
+    [Fact]
+    public void BoilerplateFragments_EveryPhraseInAnyCase_HoldsOne()
+    {
+        foreach (var phrase in PageFurniture.BoilerplatePhraseList)
+        {
+            foreach (var written in (string[])[phrase, phrase.ToUpperInvariant(), CultureInfo.InvariantCulture.TextInfo.ToTitleCase(phrase)])
+            {
+                Assert.True(PageFurniture.IndexOfBoilerplateFragment($"Read our {written} here") >= 0, written);
+            }
+        }
+
+        Assert.Equal(-1, PageFurniture.IndexOfBoilerplateFragment("All the news that is fit to print, terms and all."));
+    }
 }
