@@ -37,9 +37,9 @@ internal static class WordCount
         var inWord = false;
         var i = 0;
 
-        // Every line of a dump is counted: sixteen ASCII characters at a time, a word starting at each letter or
-        // digit whose left neighbour is neither. A block holding other characters (curly quotes in a paragraph) is
-        // counted one character at a time.
+        // Every line of a dump is counted: sixteen characters at a time, a word starting at each letter or digit whose
+        // left neighbour is neither. The ASCII lanes are tested together; the others (a paragraph's curly quotes and
+        // dashes, a Czech page's accented letters) one by one.
         if (Vector128.IsHardwareAccelerated)
         {
             ref var start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
@@ -47,17 +47,9 @@ internal static class WordCount
             {
                 var low = Vector128.LoadUnsafe(ref start, (nuint)i);
                 var high = Vector128.LoadUnsafe(ref start, (nuint)(i + 8));
-                if (((low | high) & Vector128.Create((ushort)0xFF80)) != Vector128<ushort>.Zero)
-                {
-                    foreach (var c in text.Slice(i, 16))
-                    {
-                        Count(c, ref words, ref ideographs, ref inWord);
-                    }
-
-                    continue;
-                }
-
-                words += AsciiBlockWords(Vector128.Narrow(low, high), 0xFFFF, ref inWord);
+                var wide = WideLanes(low, high);
+                var mask = AsciiWordMask(Vector128.Narrow(low, high)) & ~wide;
+                words += BlockWords(WithWideLanes(text.Slice(i, 16), mask, wide, ref ideographs), ref inWord);
             }
         }
 
@@ -69,16 +61,52 @@ internal static class WordCount
         return words + (ideographs / 2);
     }
 
+    /// <summary>The lanes of a block of sixteen characters (loaded as two halves) that hold a character outside ASCII.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static uint WideLanes(Vector128<ushort> low, Vector128<ushort> high) =>
+        Vector128.GreaterThan(low, Vector128.Create((ushort)0x7F)).ExtractMostSignificantBits()
+        | (Vector128.GreaterThan(high, Vector128.Create((ushort)0x7F)).ExtractMostSignificantBits() << 8);
+
     /// <summary>
-    /// The words that start in a block of sixteen ASCII characters, counting only the lanes set in
-    /// <paramref name="valid"/>: a word starts at each letter or digit whose left neighbour is neither.
+    /// The lanes of a block of sixteen characters, narrowed to bytes, that hold an ASCII letter or digit. Lanes that held
+    /// a wider character hold its low byte and must be masked off.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static int AsciiBlockWords(Vector128<byte> bytes, uint valid, ref bool inWord)
+    internal static uint AsciiWordMask(Vector128<byte> bytes)
     {
         var digit = Vector128.LessThan(bytes - Vector128.Create((byte)'0'), Vector128.Create((byte)10));
         var letter = Vector128.LessThan((bytes | Vector128.Create((byte)0x20)) - Vector128.Create((byte)'a'), Vector128.Create((byte)26));
-        var mask = (digit | letter).ExtractMostSignificantBits() & valid;
+        return (digit | letter).ExtractMostSignificantBits();
+    }
+
+    /// <summary>
+    /// Adds a block's wide lanes to its word mask as <see cref="Count"/> reads them: letters and digits are word
+    /// characters; ideographs are counted apart and end a word.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static uint WithWideLanes(ReadOnlySpan<char> block, uint mask, uint wide, ref int ideographs)
+    {
+        for (; wide != 0; wide &= wide - 1)
+        {
+            var lane = BitOperations.TrailingZeroCount(wide);
+            var c = block[lane];
+            if (c is >= '\u3040' and <= '\u9fff')
+            {
+                ideographs++;
+            }
+            else if (char.IsLetterOrDigit(c))
+            {
+                mask |= 1u << lane;
+            }
+        }
+
+        return mask;
+    }
+
+    /// <summary>The words that start in a block whose word characters are the lanes set in <paramref name="mask"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int BlockWords(uint mask, ref bool inWord)
+    {
         var words = BitOperations.PopCount(mask & ~((mask << 1) | (inWord ? 1u : 0u)));
         inWord = (mask & 0x8000) != 0;
         return words;

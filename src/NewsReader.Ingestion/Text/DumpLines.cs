@@ -176,7 +176,7 @@ internal static class DumpLines
     /// <summary>
     /// The line's <see cref="WordCount.Weighted"/> words when it needs no whitespace folding (no double space, no
     /// other whitespace or control character, nothing the fold drops), else -1: one pass that settles both, sixteen
-    /// ASCII characters at a time, as every line of a dump is read.
+    /// characters at a time (the ASCII ones tested together), as every line of a dump is read.
     /// </summary>
     internal static int PlainWords(ReadOnlySpan<char> text) => PlainWords(text, text.Length);
 
@@ -200,32 +200,35 @@ internal static class DumpLines
                 var valid = text.Length - i >= 16 ? 0xFFFFu : (1u << (text.Length - i)) - 1;
                 var low = Vector128.LoadUnsafe(ref start, (nuint)i);
                 var high = Vector128.LoadUnsafe(ref start, (nuint)(i + 8));
-                var wide = Vector128.GreaterThan(low, Vector128.Create((ushort)0x7F)).ExtractMostSignificantBits()
-                    | (Vector128.GreaterThan(high, Vector128.Create((ushort)0x7F)).ExtractMostSignificantBits() << 8);
-                if ((wide & valid) != 0)
+                var wide = WordCount.WideLanes(low, high) & valid;
+                for (var lanes = wide; lanes != 0; lanes &= lanes - 1)
                 {
-                    foreach (var c in text.Slice(i, Math.Min(16, text.Length - i)))
+                    if (IsUnplain(text[i + BitOperations.TrailingZeroCount(lanes)]))
                     {
-                        if (!Step(c, ref words, ref ideographs, ref inWord, ref afterSpace))
-                        {
-                            return -1;
-                        }
+                        return -1;
                     }
-
-                    continue;
                 }
 
+                // A wide lane narrows to its low byte, which may read as a space or a control character: only the
+                // ASCII lanes are tested for those.
+                var ascii = valid & ~wide;
                 var bytes = Vector128.Narrow(low, high);
                 var control = (Vector128.LessThan(bytes, Vector128.Create((byte)' ')) | Vector128.Equals(bytes, Vector128.Create((byte)0x7F)))
                     .ExtractMostSignificantBits();
-                var spaces = Vector128.Equals(bytes, Vector128.Create((byte)' ')).ExtractMostSignificantBits() & valid;
-                if ((control & valid) != 0 || (spaces & ((spaces << 1) | (afterSpace ? 1u : 0u))) != 0)
+                var spaces = Vector128.Equals(bytes, Vector128.Create((byte)' ')).ExtractMostSignificantBits() & ascii;
+                if ((control & ascii) != 0 || (spaces & ((spaces << 1) | (afterSpace ? 1u : 0u))) != 0)
                 {
                     return -1;
                 }
 
                 afterSpace = (spaces & 0x8000) != 0;
-                words += WordCount.AsciiBlockWords(bytes, valid, ref inWord);
+                var mask = WordCount.AsciiWordMask(bytes) & ascii;
+                if (wide != 0)
+                {
+                    mask = WordCount.WithWideLanes(text.Slice(i, Math.Min(16, text.Length - i)), mask, wide, ref ideographs);
+                }
+
+                words += WordCount.BlockWords(mask, ref inWord);
             }
         }
 
