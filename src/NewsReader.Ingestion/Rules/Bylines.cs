@@ -20,24 +20,18 @@ internal static partial class Bylines
     // pattern (whose match timeout costs more than the check itself). They accept exactly what
     // "^By\s+(?=\p{L})" (after the B/Y test) and "^(?:By|Por|...)\s+\p{Lu}" accept: \s is char.IsWhiteSpace,
     // \p{L} is char.IsLetter and \p{Lu} the UppercaseLetter category, per UTF-16 unit as the pattern reads them.
-    private static int CreditWordLength(ReadOnlySpan<char> line)
+    private static int CreditWordLength(ReadOnlySpan<char> line) => line[0] switch
     {
-        // Every credit word opens with one of these capitals: most lines are settled by their first character.
-        if (line[0] is not ('B' or 'P' or 'V' or 'D' or 'A'))
-        {
-            return 0;
-        }
+        // Each credit word is looked for only among those opening with the line's first character.
+        'B' => Length(line, "By"),
+        'P' => Math.Max(Length(line, "Por"), Length(line, "Par")),
+        'V' => Length(line, "Von"),
+        'D' => Math.Max(Length(line, "Door"), Length(line, "Di")),
+        'A' => Math.Max(Length(line, "Av"), Length(line, "Af")),
+        _ => 0,
+    };
 
-        foreach (var word in CreditWords)
-        {
-            if (line.StartsWith(word, StringComparison.Ordinal))
-            {
-                return word.Length;
-            }
-        }
-
-        return 0;
-    }
+    private static int Length(ReadOnlySpan<char> line, string word) => line.StartsWith(word, StringComparison.Ordinal) ? word.Length : 0;
 
     /// <summary>The character after one or more whitespace characters at <paramref name="start"/>; NUL when there is none.</summary>
     private static char FirstAfterSpaces(ReadOnlySpan<char> line, int start)
@@ -50,8 +44,6 @@ internal static partial class Bylines
 
         return i > start && i < line.Length ? line[i] : '\0';
     }
-
-    private static readonly string[] CreditWords = ["By", "Por", "Par", "Von", "Door", "Di", "Av", "Af"];
 
     /// <summary>
     /// Cleans a byline of glued dates (<c>By JEFFREY GETTLEMAN JAN. 13, 2017</c>), times and agency names,

@@ -47,7 +47,14 @@ internal static class HeadlineFinder
             }
 
             // The pattern checks that can veto a candidate are the expensive part: a line that could not beat the
-            // best so far even with the byline and standfirst bonuses is not worth them.
+            // best so far even with the byline and standfirst bonuses is not worth them, nor worth scanning for its
+            // merit when the bound on that merit already says so.
+            var bound = MeritBound(line) - (0.1 * distance);
+            if (bound <= 0 || bound + 5 <= bestScore)
+            {
+                continue;
+            }
+
             var score = Merit(line, repeats) - (0.1 * distance);
             if (score <= 0 || score + 5 <= bestScore || IsRejected(line) || IsCaptionPair(lines, p, stop, bodyStart)
                 || IsMenuItem(lines, p, stop, bodyStart))
@@ -251,10 +258,45 @@ internal static class HeadlineFinder
             && (split.Caption.Length == 0 || split.Caption[^1] is '.' or '!' or '?' or '"' or '”' or '’' or '\'');
     }
 
+    private const double RepeatBonus = 2;
+
     // The candidate's worth from its shape alone; zero when its length rules it out.
     // Asked of every free line in the window, most of which it rules out: it reads the line's characters where they
     // are rather than making the line's string.
     private static double Merit(DumpLine line, Repeats repeats)
+    {
+        var bound = MeritBound(line);
+        if (bound == 0)
+        {
+            return 0;
+        }
+
+        var text = line.Span;
+        var score = bound - (repeats.IsRepeated(line) ? 0 : RepeatBonus);
+        if (IsAllUpper(text))
+        {
+            score -= 2;
+        }
+
+        // "… for two years. Source: Supplied", "… about sharing. Uber's really just …": a sentence ends inside the
+        // line, so it is more likely a caption or a standfirst, though some headlines are two sentences.
+        if (HasInnerSentenceEnd(text))
+        {
+            score -= 1.5;
+        }
+
+        // "… of our oceans is supported by" leads into the next line.
+        if (EndsWithLeadIn(text))
+        {
+            score -= 3;
+        }
+
+        return score;
+    }
+
+    // The most the line's merit can be, from checks that do not scan it (the repeat bonus assumed): zero when its
+    // length rules it out. Most of the window cannot beat the best line so far even so.
+    private static double MeritBound(DumpLine line)
     {
         var text = line.Span;
         // "19 réactions que tous les gens ayant déjà eu…": a teaser's title cut to fit its box is not the page's headline.
@@ -263,7 +305,7 @@ internal static class HeadlineFinder
             return 0;
         }
 
-        var score = 4.0;
+        var score = 4.0 + RepeatBonus;
         if (line.Bulleted)
         {
             score -= 2;
@@ -278,33 +320,10 @@ internal static class HeadlineFinder
             score -= 2;
         }
 
-        if (IsAllUpper(text))
-        {
-            score -= 2;
-        }
-
         // Scripts without case (Japanese, Chinese) open every headline "capitalised"; so does a number ("1Password").
         if (char.IsUpper(text[0]) || (char.IsLetterOrDigit(text[0]) && !char.IsLower(text[0])) || text[0] is '\'' or '‘' or '"' or '“')
         {
             score += 1;
-        }
-
-        if (repeats.IsRepeated(line))
-        {
-            score += 2;
-        }
-
-        // "… for two years. Source: Supplied", "… about sharing. Uber's really just …": a sentence ends inside the
-        // line, so it is more likely a caption or a standfirst, though some headlines are two sentences.
-        if (HasInnerSentenceEnd(text))
-        {
-            score -= 1.5;
-        }
-
-        // "… of our oceans is supported by" leads into the next line.
-        if (EndsWithLeadIn(text))
-        {
-            score -= 3;
         }
 
         return score;
