@@ -176,7 +176,7 @@ public static class TextDumpParser
         {
             foreach (var line in lines)
             {
-                if (line.IsFree && ReadingTime.TryParseStated(line.Span, out var minutes))
+                if (line.IsFree && line.HasAsciiDigit && ReadingTime.TryParseStated(line.Span, out var minutes))
                 {
                     line.Role = LineRole.ReadingTime;
                     return minutes;

@@ -120,7 +120,7 @@ internal static class BodyLocator
 
     // "posted on April 21, 2015, at 11:29 a.m.": a short line that is all date ends like a sentence but is none.
     private static bool IsDateLine(DumpLine line) =>
-        line.Words <= MaxDateLineWords && line.Span.IndexOfAnyInRange('0', '9') >= 0 && PageFurniture.HasTimestamp(line.Span);
+        line.Words <= MaxDateLineWords && line.HasAsciiDigit && PageFurniture.HasTimestamp(line.Span);
 
     /// <summary>True for a line inside the body that is a link or a button rather than a heading of the article's own.</summary>
     public static bool IsChromeInside(DumpLine line) =>
@@ -222,7 +222,8 @@ internal static class BodyLocator
             return 0;
         }
 
-        if ((line.MayHoldBoilerplate && PageFurniture.IsBoilerplateProse(line.Span)) || IsLeakedMarkup(line.Span))
+        if ((line.MayHoldBoilerplate && PageFurniture.IsBoilerplateProse(line.Span))
+            || ((line.Marks & LineMarks.LessThan) != 0 && IsLeakedMarkup(line.Span)))
         {
             return -10;
         }

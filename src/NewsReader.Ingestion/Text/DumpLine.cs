@@ -43,8 +43,9 @@ internal sealed class DumpLine
     private const long KeyEndsUnread = long.MinValue;
 
     /// <summary>A line whose text is <paramref name="length"/> characters of <paramref name="source"/> as they are.</summary>
-    public DumpLine(int number, string source, int start, int length, int indent, bool bulleted, int words)
+    public DumpLine(int number, string source, int start, int length, int indent, bool bulleted, int words, LineMarks marks)
     {
+        Marks = marks;
         Number = number;
         _source = source;
         _start = start;
@@ -55,8 +56,8 @@ internal sealed class DumpLine
     }
 
     /// <summary>A line whose text was folded into a string of its own.</summary>
-    public DumpLine(int number, string text, int indent, bool bulleted, int words)
-        : this(number, text, 0, text.Length, indent, bulleted, words)
+    public DumpLine(int number, string text, int indent, bool bulleted, int words, LineMarks marks)
+        : this(number, text, 0, text.Length, indent, bulleted, words, marks)
     {
         _text = text;
         IsView = false;
@@ -87,6 +88,14 @@ internal sealed class DumpLine
     public bool Bulleted { get; }
 
     public int Words { get; }
+
+    /// <summary>Characters the line holds that some rules need (<see cref="LineMarks"/>).</summary>
+    public LineMarks Marks { get; }
+
+    public bool HasAsciiDigit => (Marks & LineMarks.AsciiDigit) != 0;
+
+    /// <summary>An ASCII digit, or a character outside ASCII that may be another script's digit.</summary>
+    public bool MayHoldDigit => (Marks & (LineMarks.AsciiDigit | LineMarks.Wide)) != 0;
 
     /// <summary>The ends of the line's folded key (<see cref="FoldedEnds"/>), read once when first asked: the passes
     /// that look for repeats across a whole page compare these before touching the text, and only ask for lines of a

@@ -133,10 +133,10 @@ internal static class DumpLines
         }
 
         var start = offset + i + lead;
-        if (PlainWords(rest, source.Length - start) is var words and >= 0)
+        if (PlainWords(rest, source.Length - start, out var marks) is var words and >= 0)
         {
             // Most lines need no whitespace folding: the line is a view of the dump's text.
-            return new DumpLine(number, source, start, rest.Length, indent, bulleted, words);
+            return new DumpLine(number, source, start, rest.Length, indent, bulleted, words, marks);
         }
 
         builder.Clear();
@@ -170,7 +170,7 @@ internal static class DumpLines
         }
 
         var text = builder.ToString();
-        return new DumpLine(number, text, indent, bulleted, WordCount.Weighted(text));
+        return new DumpLine(number, text, indent, bulleted, WordCount.Weighted(text), LineMarking.Of(text));
     }
 
     /// <summary>
@@ -178,15 +178,17 @@ internal static class DumpLines
     /// other whitespace or control character, nothing the fold drops), else -1: one pass that settles both, sixteen
     /// characters at a time (the ASCII ones tested together), as every line of a dump is read.
     /// </summary>
-    internal static int PlainWords(ReadOnlySpan<char> text) => PlainWords(text, text.Length);
+    internal static int PlainWords(ReadOnlySpan<char> text) => PlainWords(text, text.Length, out _);
 
     /// <summary>
     /// <see cref="PlainWords(ReadOnlySpan{char})"/> of a line that may be read past its end up to
     /// <paramref name="readable"/> characters from its start (the rest of the dump): its last block is then read as
     /// sixteen characters with the ones past the line masked off, as most lines are shorter than a block or two.
+    /// Reads the line's <paramref name="marks"/> on the way (complete only when the line is plain).
     /// </summary>
-    internal static int PlainWords(ReadOnlySpan<char> text, int readable)
+    internal static int PlainWords(ReadOnlySpan<char> text, int readable, out LineMarks marks)
     {
+        marks = LineMarks.None;
         var words = 0;
         var ideographs = 0;
         var inWord = false;
@@ -222,6 +224,9 @@ internal static class DumpLines
                 }
 
                 afterSpace = (spaces & 0x8000) != 0;
+                var digits = Vector128.LessThan(bytes - Vector128.Create((byte)'0'), Vector128.Create((byte)10)).ExtractMostSignificantBits() & ascii;
+                var lessThan = Vector128.Equals(bytes, Vector128.Create((byte)'<')).ExtractMostSignificantBits() & ascii;
+                marks |= (digits != 0 ? LineMarks.AsciiDigit : 0) | (lessThan != 0 ? LineMarks.LessThan : 0) | (wide != 0 ? LineMarks.Wide : 0);
                 var mask = WordCount.AsciiWordMask(bytes) & ascii;
                 if (wide != 0)
                 {
@@ -238,6 +243,8 @@ internal static class DumpLines
             {
                 return -1;
             }
+
+            marks |= LineMarking.Of(c);
         }
 
         return words + (ideographs / 2);

@@ -356,13 +356,13 @@ internal static class HeadlineFinder
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // A line is asked about as a candidate and again as the standfirst of the line above it: the answer is kept.
-    private static bool IsRejected(DumpLine line) => line.RejectedAsHeadline ??= IsRejected(line.Text);
+    private static bool IsRejected(DumpLine line) => line.RejectedAsHeadline ??= IsRejected(line.Text, line.MayHoldDigit);
 
-    // The checks that scan the line by hand go before the patterns.
-    private static bool IsRejected(string text) =>
+    // The checks that scan the line by hand go before the patterns; a timestamp needs a digit.
+    private static bool IsRejected(string text, bool mayHoldDigit) =>
         IsBreadcrumb(text) || Captions.EndsWithAgencyCredit(text)
         || Bylines.IsByline(text) || RelatedHeadings.TryMatch(text, out _) || PageFurniture.IsFurniture(text)
-        || PageFurniture.HasTimestamp(text) || IsCreditedCaption(text);
+        || (mayHoldDigit && PageFurniture.HasTimestamp(text)) || IsCreditedCaption(text);
 
     // "Mac & i > News > 2015 > KW 15 > 1Password für Mac …": the trail of sections leading to the article.
     private static bool IsBreadcrumb(string text)
@@ -409,8 +409,9 @@ internal static class HeadlineFinder
             ref var known = ref _known[p - stop];
             if (known == 0)
             {
-                var text = lines[p].Span;
-                known = text.Length <= 160 && (Bylines.IsByline(text) || PageFurniture.HasTimestamp(text)) ? (sbyte)1 : (sbyte)-1;
+                var line = lines[p];
+                var text = line.Span;
+                known = text.Length <= 160 && (Bylines.IsByline(text) || (line.MayHoldDigit && PageFurniture.HasTimestamp(text))) ? (sbyte)1 : (sbyte)-1;
             }
 
             return known > 0;

@@ -65,7 +65,7 @@ public sealed class DumpLinesTests
                 {
                     var padded = text + after;
 
-                    Assert.True(DumpLines.PlainWords(padded.AsSpan(0, text.Length), padded.Length) == DumpLines.PlainWords(text), $"\"{text}\"");
+                    Assert.True(DumpLines.PlainWords(padded.AsSpan(0, text.Length), padded.Length, out _) == DumpLines.PlainWords(text), $"\"{text}\"");
                 }
             }
         }
@@ -101,5 +101,38 @@ public sealed class DumpLinesTests
         var lines = DumpLines.Split(text, int.MaxValue, out _);
 
         Assert.Equal(expected, lines.Select(line => line.MayHoldBoilerplate));
+    }
+
+    [Theory]
+    [InlineData("page.w3m.txt")]
+    [InlineData("page.innertext.txt")]
+    public void Split_EveryCorpusLine_MarksTheDigitsWideCharactersAndMarkupItHolds(string dump)
+    {
+        var marked = new HashSet<LineMarks>();
+        foreach (var page in Directory.GetDirectories(Path.Combine(TestCorpus.RequireDirectory(), "pages")))
+        {
+            foreach (var line in DumpLines.Split(File.ReadAllText(Path.Combine(page, dump)), int.MaxValue, out _))
+            {
+                var text = line.Span;
+                var expected = (text.ContainsAnyInRange('0', '9') ? LineMarks.AsciiDigit : 0)
+                    | (text.ContainsAnyExceptInRange('\0', '\u007F') ? LineMarks.Wide : 0)
+                    | (text.Contains('<') ? LineMarks.LessThan : 0);
+
+                Assert.True(expected == line.Marks, $"{page}: \"{line.Text}\" marked {line.Marks}, holds {expected}");
+                marked.Add(line.Marks);
+            }
+        }
+
+        Assert.Contains(LineMarks.AsciiDigit | LineMarks.Wide | LineMarks.LessThan, marked);
+    }
+
+    [Theory]
+    [InlineData("Sixteen letters!<b> at 10:30 \u2014 Tuesday", "AsciiDigit, Wide, LessThan")]
+    [InlineData("Folded  line with a \u0663 digit", "Wide")]
+    [InlineData("No marks at all in this line of text", "None")]
+    [InlineData("x<", "LessThan")]
+    public void Split_ALine_IsMarkedWithWhatItHolds(string text, string expected)
+    {
+        Assert.Equal(expected, Assert.Single(DumpLines.Split(text, int.MaxValue, out _)).Marks.ToString());
     }
 }
