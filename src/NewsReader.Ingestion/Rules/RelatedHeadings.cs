@@ -43,7 +43,13 @@ internal static partial class RelatedHeadings
     // characters is compared only with the openings that could match it, found in a table indexed by those two
     // characters. Setting the 0x20 bit turns an ASCII capital into its small letter, and two characters equal but
     // for case give the same entry.
-    private static readonly string[][] OpeningGroups = [[], .. Openings.GroupBy(opening => AsciiPair(opening[0], opening[1])).Where(group => group.Key >= 0).Select(group => group.ToArray())];
+    private static readonly string[][] OpeningGroups = [[], .. Openings.GroupBy(opening => OpeningPair(opening[0], opening[1])).Where(group => group.Key >= 0).Select(group => group.ToArray())];
+
+    // A case-insensitive comparison matches characters whose capitals are equal; a line whose first two characters do
+    // not both have ASCII capitals (a Chinese or Czech line, "À lire") can match only the openings whose first two do
+    // not either. Every line of a Chinese page is such a line, and comparing each with every opening cost more than
+    // the rest of the related-list search.
+    private static readonly string[] WideOpenings = [.. Openings.Where(opening => OpeningPair(opening[0], opening[1]) < 0)];
 
     private static readonly byte[] GroupByPair = GroupTable();
 
@@ -52,22 +58,28 @@ internal static partial class RelatedHeadings
         var table = new byte[128 * 128];
         for (var group = 1; group < OpeningGroups.Length; group++)
         {
-            table[AsciiPair(OpeningGroups[group][0][0], OpeningGroups[group][0][1])] = (byte)group;
+            table[OpeningPair(OpeningGroups[group][0][0], OpeningGroups[group][0][1])] = (byte)group;
         }
 
         return table;
     }
+
+    // The table index of two characters by their capitals (the dotless i and the long s have ASCII ones), or -1 when
+    // either capital is not ASCII.
+    private static int OpeningPair(char first, char second) => AsciiPair(Capital(first), Capital(second));
+
+    private static char Capital(char c) => char.IsAscii(c) ? c : char.ToUpperInvariant(c);
 
     private static int AsciiPair(char first, char second) =>
         char.IsAscii(first) && char.IsAscii(second) ? ((first | 0x20) << 7) | (second | 0x20) : -1;
 
     private static bool OpensLikeHeading(ReadOnlySpan<char> line)
     {
-        // Other than ASCII letters can fold onto one (the long s onto S) and take the full comparison.
         var candidates = Openings;
-        if (line.Length >= 2 && AsciiPair(line[0], line[1]) is var pair and >= 0)
+        if (line.Length >= 2)
         {
-            candidates = OpeningGroups[GroupByPair[pair]];
+            var pair = OpeningPair(line[0], line[1]);
+            candidates = pair >= 0 ? OpeningGroups[GroupByPair[pair]] : WideOpenings;
         }
 
         foreach (var opening in candidates)

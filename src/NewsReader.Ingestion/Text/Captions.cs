@@ -159,7 +159,7 @@ internal static class Captions
     private static bool IsCaption(DumpLine line)
     {
         var text = line.Text;
-        if (text.StartsWith(CaptionLabels, out _))
+        if (text[0] is 'M' or 'I' or 'P' or 'C' && text.StartsWith(CaptionLabels, out _))
         {
             return true;
         }
@@ -297,7 +297,8 @@ internal static class Captions
         return end < 0 ? text : text.AsSpan(0, end);
     }
 
-    private static readonly string[] CaptionLabels =
+    // Each opens with M, I, P or C, which most lines do not: the labels are compared only after that check.
+    internal static readonly string[] CaptionLabels =
     [
         "Media caption ", "Image caption ", "Image copyright ", "Image: ", "Images: ", "Photo: ", "Photograph: ",
         "Caption: ", "Image credit: ", "Photo credit: ", "Credit: ", "Main image: ",

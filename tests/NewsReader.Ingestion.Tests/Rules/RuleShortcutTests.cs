@@ -222,4 +222,10 @@ public sealed class RuleShortcutTests
 
         Assert.Equal(-1, PageFurniture.IndexOfBoilerplateFragment("All the news that is fit to print, terms and all."));
     }
+
+    [Fact]
+    public void CaptionLabels_EachOpensWithALetterTheShortcutLetsThrough()
+    {
+        Assert.All(NewsReader.Ingestion.Text.Captions.CaptionLabels, label => Assert.Contains(label[0], "MIPC"));
+    }
 }
