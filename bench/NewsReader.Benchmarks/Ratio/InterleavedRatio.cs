@@ -3,6 +3,7 @@ using System.Globalization;
 using NewsReader.Benchmarks.Html;
 using NewsReader.Benchmarks.Parsing;
 using NewsReader.Ingestion;
+using NewsReader.Ingestion.Text;
 
 namespace NewsReader.Benchmarks.Ratio;
 
@@ -11,7 +12,8 @@ namespace NewsReader.Benchmarks.Ratio;
 /// baseline and one of the parser, alternately, for the given time, each pass timed in process CPU time (what
 /// other processes take from the cores is not counted). BenchmarkDotNet runs all of one benchmark's iterations
 /// before the other's, so on a shared machine its ratio moves with the load between them.
-/// Run: <c>dotnet run -c Release --project bench/NewsReader.Benchmarks -- ratio text|html [seconds]</c>
+/// Run: <c>dotnet run -c Release --project bench/NewsReader.Benchmarks -- ratio text|split|html [seconds]</c>; <c>split</c>
+/// times the text parser's own line split (each line's words, marks and fold check) alone against the same baseline.
 /// </summary>
 internal static class InterleavedRatio
 {
@@ -21,9 +23,10 @@ internal static class InterleavedRatio
         var seconds = args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 60;
         var (baselineName, baseline, parserName, parser) = kind switch
         {
-            "text" => TextPair(),
+            "text" => TextPair("TextDumpParser.Parse", text => TextDumpParser.Parse(text).Succeeded ? 1 : 0),
+            "split" => TextPair("DumpLines.Split", text => DumpLines.Split(text, TextDumpParser.MaxLineLength, out _).Count),
             "html" => HtmlPair(),
-            _ => throw new ArgumentException($"unknown ratio '{kind}': use text or html"),
+            _ => throw new ArgumentException($"unknown ratio '{kind}': use text, split or html"),
         };
 
         // Warm up until the parser's code has been through tiered compilation.
@@ -53,7 +56,7 @@ internal static class InterleavedRatio
         return 0;
     }
 
-    private static (string, Action, string, Action) TextPair()
+    private static (string, Action, string, Action) TextPair(string parserName, Func<string, int> parse)
     {
         var texts = ParseInputs.Get(ParseInputs.CorpusW3m).Concat(ParseInputs.Get(ParseInputs.CorpusInnerText)).ToArray();
         var sink = 0;
@@ -66,12 +69,12 @@ internal static class InterleavedRatio
                     sink += text.Split('\n').Length;
                 }
             },
-            "TextDumpParser.Parse",
+            parserName,
             () =>
             {
                 foreach (var text in texts)
                 {
-                    sink += TextDumpParser.Parse(text).Succeeded ? 1 : 0;
+                    sink += parse(text);
                 }
             });
     }

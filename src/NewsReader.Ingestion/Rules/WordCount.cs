@@ -72,12 +72,17 @@ internal static class WordCount
     /// a wider character hold its low byte and must be masked off.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static uint AsciiWordMask(Vector128<byte> bytes)
-    {
-        var digit = Vector128.LessThan(bytes - Vector128.Create((byte)'0'), Vector128.Create((byte)10));
-        var letter = Vector128.LessThan((bytes | Vector128.Create((byte)0x20)) - Vector128.Create((byte)'a'), Vector128.Create((byte)26));
-        return (digit | letter).ExtractMostSignificantBits();
-    }
+    internal static uint AsciiWordMask(Vector128<byte> bytes) => AsciiDigitLanes(bytes) | AsciiLetterLanes(bytes);
+
+    /// <summary>The lanes of a narrowed block that hold an ASCII digit (see <see cref="AsciiWordMask"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static uint AsciiDigitLanes(Vector128<byte> bytes) =>
+        Vector128.LessThan(bytes - Vector128.Create((byte)'0'), Vector128.Create((byte)10)).ExtractMostSignificantBits();
+
+    /// <summary>The lanes of a narrowed block that hold an ASCII letter (see <see cref="AsciiWordMask"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static uint AsciiLetterLanes(Vector128<byte> bytes) =>
+        Vector128.LessThan((bytes | Vector128.Create((byte)0x20)) - Vector128.Create((byte)'a'), Vector128.Create((byte)26)).ExtractMostSignificantBits();
 
     /// <summary>
     /// Adds a block's wide lanes to its word mask as <see cref="Count"/> reads them: letters and digits are word

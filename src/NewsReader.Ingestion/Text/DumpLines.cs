@@ -196,6 +196,10 @@ internal static class DumpLines
         var i = 0;
         if (Vector128.IsHardwareAccelerated)
         {
+            // The marks are gathered as lanes and read once the blocks are done.
+            var digitLanes = 0u;
+            var lessThanLanes = 0u;
+            var wideLanes = 0u;
             ref var start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
             for (; i < text.Length && i + 16 <= readable; i += 16)
             {
@@ -224,10 +228,11 @@ internal static class DumpLines
                 }
 
                 afterSpace = (spaces & 0x8000) != 0;
-                var digits = Vector128.LessThan(bytes - Vector128.Create((byte)'0'), Vector128.Create((byte)10)).ExtractMostSignificantBits() & ascii;
-                var lessThan = Vector128.Equals(bytes, Vector128.Create((byte)'<')).ExtractMostSignificantBits() & ascii;
-                marks |= (digits != 0 ? LineMarks.AsciiDigit : 0) | (lessThan != 0 ? LineMarks.LessThan : 0) | (wide != 0 ? LineMarks.Wide : 0);
-                var mask = WordCount.AsciiWordMask(bytes) & ascii;
+                var digits = WordCount.AsciiDigitLanes(bytes) & ascii;
+                digitLanes |= digits;
+                lessThanLanes |= Vector128.Equals(bytes, Vector128.Create((byte)'<')).ExtractMostSignificantBits() & ascii;
+                wideLanes |= wide;
+                var mask = digits | (WordCount.AsciiLetterLanes(bytes) & ascii);
                 if (wide != 0)
                 {
                     mask = WordCount.WithWideLanes(text.Slice(i, Math.Min(16, text.Length - i)), mask, wide, ref ideographs);
@@ -235,6 +240,8 @@ internal static class DumpLines
 
                 words += WordCount.BlockWords(mask, ref inWord);
             }
+
+            marks = (digitLanes != 0 ? LineMarks.AsciiDigit : 0) | (lessThanLanes != 0 ? LineMarks.LessThan : 0) | (wideLanes != 0 ? LineMarks.Wide : 0);
         }
 
         foreach (var c in text[Math.Min(i, text.Length)..])
