@@ -56,13 +56,9 @@ internal static partial class PhotoCredits
     public static bool EndsWithCredit(string caption)
     {
         var trimmed = caption.AsSpan().Trim();
-        if (trimmed.Length >= 4 && trimmed[^1] == ')')
+        if (TrailingParenthesisStart(trimmed) is var open and >= 0 && LooksLikeCredit(trimmed[(open + 1)..^1]))
         {
-            var text = caption.Trim();
-            if (TrailingParenthesisStart(text) is var open and >= 0 && LooksLikeCredit(text[(open + 1)..^1]))
-            {
-                return true;
-            }
+            return true;
         }
 
         return trimmed.IndexOfAny(':', '/') >= 0 && TrailingLabelledCredit().IsMatch(trimmed);
@@ -143,7 +139,7 @@ internal static partial class PhotoCredits
         return null;
     }
 
-    private static bool LooksLikeCredit(string text) => CreditHint().IsMatch(text);
+    private static bool LooksLikeCredit(ReadOnlySpan<char> text) => CreditHint().IsMatch(text);
 
     private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 
@@ -151,14 +147,14 @@ internal static partial class PhotoCredits
     /// Where a bracketed credit closing the text opens (<c>(AP Photo/Sergei Grits)</c>: two to 160 characters, no
     /// brackets inside), or -1: what <c>\((?&lt;credit&gt;[^()]{2,160})\)$</c> matches, found from the end.
     /// </summary>
-    internal static int TrailingParenthesisStart(string text)
+    internal static int TrailingParenthesisStart(ReadOnlySpan<char> text)
     {
         if (text.Length < 4 || text[^1] != ')')
         {
             return -1;
         }
 
-        var inner = text.AsSpan(0, text.Length - 1);
+        var inner = text[..^1];
         var open = inner.LastIndexOfAny('(', ')');
         return open >= 0 && inner[open] == '(' && inner.Length - open - 1 is >= 2 and <= MaxBracketedCredit ? open : -1;
     }
