@@ -69,7 +69,7 @@ internal static partial class PageFurniture
 
     // Recognised by their numbers rather than their month names, so they hold in any language. A clock time
     // needs at least "1:00"; a line without a digit (most of a page) skips the scan for separators.
-    private static bool HasClockDate(ReadOnlySpan<char> text) =>
+    internal static bool HasClockDate(ReadOnlySpan<char> text) =>
         text.Length is >= 4 and <= MaxClockDateLength
         && text.ContainsAnyInRange('0', '9')
         && HasClockTime(text)

@@ -28,4 +28,38 @@ public sealed class TimestampTests
     {
         Assert.False(PageFurniture.HasTimestamp(line));
     }
+
+    [Theory]
+    [InlineData("08.04.2015 12:46")]
+    [InlineData("21.dez.2018 às 12h55")]
+    [InlineData("AFP 30 avril 2015 à 07:19")]
+    [InlineData("CNET Japan 3/9(木) 18:45配信")]
+    [InlineData("Aktualisiert am 08.04. um 12:46")]
+    public void HasClockDate_DateLinesTheWrittenPatternMisses_AreRecognisedByTheirNumbers(string line)
+    {
+        Assert.False(PageFurniture.HasWrittenTimestamp(line));
+        Assert.True(PageFurniture.HasClockDate(line));
+    }
+
+    [Theory]
+    [InlineData("Bayern schlägt Dortmund 3:2 im Pokal 2015")]
+    [InlineData("Meeting set for 10:30")]
+    [InlineData("Shares rose 2.5% by 10:30")]
+    [InlineData("Flight 2015 leaves at 24:10")]
+    [InlineData("Doors open 12:60 on 08.04.")]
+    [InlineData("")]
+    [InlineData("1:0")]
+    public void HasClockDate_ScoresImpossibleTimesAndTimesWithoutADate_AreNotDates(string line)
+    {
+        Assert.False(PageFurniture.HasClockDate(line));
+    }
+
+    [Fact]
+    public void HasClockDate_ALineLongerThanADateLine_IsNotOne()
+    {
+        var line = "08.04.2015 12:46 " + new string('x', 120);
+
+        Assert.False(PageFurniture.HasClockDate(line));
+        Assert.True(PageFurniture.HasClockDate(line.AsSpan(0, 16)));
+    }
 }
