@@ -35,6 +35,16 @@ public sealed class ClassHintsTests
         .Array[0, 8]
         .Select(parts => string.Concat(parts));
 
+    // Dense in "hid" and in what may stand around it, so that both sides of the space-separated rule are exercised.
+    private static readonly Gen<string> RandomHidHints = Gen.OneOf(
+            Gen.OneOf("hid", "HID", "Hid", "hId", "hidden", "x"),
+            Gen.OneOf(" ", "  ", "\n", "\r", "\t", "-", "_", "\u00A0", "\u0130", "\u0131"))
+        .Array[0, 6]
+        .Select(parts => string.Concat(parts));
+
+    // Readability's spelling of the rule the negative hints hold as the space-separated word "hid".
+    private static readonly Regex SpelledOutHid = new("^hid$| hid$| hid |^hid ", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
     [Fact]
     public void Hints_CorpusClassesIdsAndStyles_MatchTheirPatterns()
     {
@@ -69,6 +79,17 @@ public sealed class ClassHintsTests
     [Fact]
     public void Hints_RandomHints_MatchTheirPatterns() => RandomHints.Sample(AssertSameAsPatterns, iter: 20_000, threads: 1);
 
+    [Fact]
+    public void IsNegative_RandomHintsAroundHid_MatchesTheNegativePattern() =>
+        RandomHidHints.Sample(hint => ClassHints.IsNegative(hint) == ClassHints.NegativeHints().IsMatch(hint), iter: 20_000, threads: 1);
+
+    [Fact]
+    public void NegativeHints_RandomHintsAroundHid_MatchAsReadabilitysSpelledOutHidRule() =>
+        RandomHidHints.Sample(
+            hint => ClassHints.NegativeHints().IsMatch(hint) == (SpelledOutHid.IsMatch(hint) || IsNegativeWordOtherThanHid(hint)),
+            iter: 20_000,
+            threads: 1);
+
     [Theory]
     [InlineData("hid", true)]
     [InlineData("hid\n", true)]
@@ -79,6 +100,13 @@ public sealed class ClassHintsTests
     [InlineData("xhid", false)]
     [InlineData("hid\nx", false)]
     [InlineData("hid\n\n", false)]
+    [InlineData("xhid hid", true)]
+    [InlineData("hidx xhid", false)]
+    [InlineData("\nhid", false)]
+    [InlineData("hid\t", false)]
+    [InlineData("x  hid  x", true)]
+    [InlineData("hid\u00A0x", false)]
+    [InlineData("a hidden b", true)]
     public void IsNegative_HidAsAWord_CountsOnlyBetweenSpacesAndEnds(string hint, bool negative)
     {
         Assert.Equal(negative, ClassHints.IsNegative(hint));
@@ -99,6 +127,9 @@ public sealed class ClassHintsTests
         Assert.Equal(poll, ClassHints.IsPoll(hint));
         Assert.Equal(poll, ClassHints.PollElements().IsMatch(hint));
     }
+
+    // The generator's only other negative word is "hidden", which holds "hid" but counts wherever it stands.
+    private static bool IsNegativeWordOtherThanHid(string hint) => hint.Contains("hidden", StringComparison.OrdinalIgnoreCase);
 
     private static void AssertSameAsPatterns(string value)
     {
