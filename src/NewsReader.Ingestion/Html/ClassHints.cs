@@ -30,10 +30,13 @@ internal static partial class ClassHints
 
     private static readonly HintWords Byline = HintWords.Anywhere("byline", "author", "dateline", "writtenby", "p-author");
 
-    private static readonly HintWords Share = HintWords.WholeWords("share", "sharedaddy");
+    private static readonly string[] ShareWords = ["share", "sharedaddy"];
 
     // A reader poll or survey ("Was this article relevant?" with answer buttons) asks about the story; it is not part of it.
-    private static readonly HintWords Poll = HintWords.WholeWords("poll", "polls", "survey", "vote", "voting", "quiz");
+    private static readonly string[] PollWords = ["poll", "polls", "survey", "vote", "voting", "quiz"];
+
+    // Share bars and polls are removed alike, so one search over both lists answers for an element.
+    private static readonly HintWords ShareOrPoll = HintWords.WholeWords([.. ShareWords, .. PollWords]);
 
     private static readonly SearchValues<string> HiddenStyleWords = SearchValues.Create(["none", "hidden"], StringComparison.OrdinalIgnoreCase);
 
@@ -47,10 +50,8 @@ internal static partial class ClassHints
 
     public static bool IsByline(string match) => Byline.IsMatch(match);
 
-    public static bool IsShare(string match) => Share.IsMatch(match);
-
-    /// <summary>True for a class or id naming a reader poll, survey or quiz widget.</summary>
-    public static bool IsPoll(string match) => Poll.IsMatch(match);
+    /// <summary>True for a class or id naming a share bar, or a reader poll, survey or quiz widget.</summary>
+    public static bool IsShareOrPoll(string match) => ShareOrPoll.IsMatch(match);
 
     // \s is more than ASCII spaces: the pattern decides, and only styles without "none" or "hidden" skip it.
     public static bool IsHiddenStyle(string style) =>
@@ -69,9 +70,7 @@ internal static partial class ClassHints
 
     internal static Regex BylineHints() => Byline.Pattern;
 
-    internal static Regex ShareElements() => Share.Pattern;
-
-    internal static Regex PollElements() => Poll.Pattern;
+    internal static Regex ShareOrPollElements() => ShareOrPoll.Pattern;
 
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     internal static partial Regex HiddenStyle();

@@ -21,8 +21,7 @@ public sealed class ClassHintsTests
         ("negative", ClassHints.IsNegative, ClassHints.NegativeHints()),
         ("positive", ClassHints.IsPositive, ClassHints.PositiveHints()),
         ("byline", ClassHints.IsByline, ClassHints.BylineHints()),
-        ("share", ClassHints.IsShare, ClassHints.ShareElements()),
-        ("poll", ClassHints.IsPoll, ClassHints.PollElements()),
+        ("share or poll", ClassHints.IsShareOrPoll, ClassHints.ShareOrPollElements()),
         ("hidden style", ClassHints.IsHiddenStyle, ClassHints.HiddenStyle()),
         ("sentence end", ClassHints.HasSentenceEnd, ClassHints.SentenceEnd()),
     ];
@@ -44,6 +43,13 @@ public sealed class ClassHintsTests
 
     // Readability's spelling of the rule the negative hints hold as the space-separated word "hid".
     private static readonly Regex SpelledOutHid = new("^hid$| hid$| hid |^hid ", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    // The share and poll hints as they were before one search served both.
+    private static readonly Regex[] SeparateShareAndPoll =
+    [
+        new(@"(\b|_)(share|sharedaddy)(\b|_)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant),
+        new(@"(\b|_)(poll|polls|survey|vote|voting|quiz)(\b|_)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant),
+    ];
 
     [Fact]
     public void Hints_CorpusClassesIdsAndStyles_MatchTheirPatterns()
@@ -113,7 +119,16 @@ public sealed class ClassHintsTests
         Assert.Equal(negative, ClassHints.NegativeHints().IsMatch(hint));
     }
 
+    [Fact]
+    public void IsShareOrPoll_RandomHints_MatchesTheSeparateShareAndPollHints() =>
+        RandomHints.Sample(hint => ClassHints.IsShareOrPoll(hint) == SeparateShareAndPoll.Any(pattern => pattern.IsMatch(hint)), iter: 20_000, threads: 1);
+
     [Theory]
+    [InlineData("share", true)]
+    [InlineData("post_share", true)]
+    [InlineData("share-bar", true)]
+    [InlineData("sharedaddy sd-block", true)]
+    [InlineData("shared-content", false)]
     [InlineData("vote", true)]
     [InlineData("clearfix vote", true)]
     [InlineData("reader-poll", true)]
@@ -122,10 +137,10 @@ public sealed class ClassHintsTests
     [InlineData("wds-icons-upvote", false)]
     [InlineData("SearchSurvey", false)]
     [InlineData("polling-station-map", false)]
-    public void IsPoll_PollWordStandingAlone_CountsAsAPollWidget(string hint, bool poll)
+    public void IsShareOrPoll_ShareOrPollWordStandingAlone_CountsAsAShareBarOrPollWidget(string hint, bool shareOrPoll)
     {
-        Assert.Equal(poll, ClassHints.IsPoll(hint));
-        Assert.Equal(poll, ClassHints.PollElements().IsMatch(hint));
+        Assert.Equal(shareOrPoll, ClassHints.IsShareOrPoll(hint));
+        Assert.Equal(shareOrPoll, ClassHints.ShareOrPollElements().IsMatch(hint));
     }
 
     // The generator's only other negative word is "hidden", which holds "hid" but counts wherever it stands.
