@@ -20,11 +20,9 @@ internal static partial class ParagraphFurniture
     // A headline broken over two elements often changes its punctuation (" -- " for " ... ").
     private const int HeadlineSlack = 10;
 
-    // Lower-case words that join or belong inside names in a byline (Jane Doe and Ana de la Cruz).
-    private static readonly HashSet<string> NameJoiners = new(StringComparer.Ordinal)
-    {
-        "and", "&", "with", "de", "da", "di", "del", "der", "den", "van", "von", "la", "le", "du", "dos", "das", "bin", "al", "el", "y", "e",
-    };
+    // Lower-case words that join names in a byline (Jane Doe and John Roe, Ana Cruz y Luis Gil) or belong inside one
+    // (Ana de la Cruz).
+    private static readonly HashSet<string> NameJoiners = new(["and", "&", "with", "y", "e", .. NameParticles.Words], StringComparer.Ordinal);
 
     /// <summary>
     /// Removes the paragraphs that repeat the headline or are the byline line from the start of the body, and
