@@ -19,21 +19,24 @@ internal static partial class ClassHints
 
     private static readonly HintWords Maybe = HintWords.Anywhere("and", "article", "body", "column", "content", "main", "mathjax", "shadow");
 
-    // Besides these words, "hid" counts as a whole space-separated word (see IsHidWord).
+    // As in Readability's negative hints, "hid" counts only as a whole space-separated class name, never inside a longer one.
     private static readonly HintWords Negative = HintWords.Anywhere(
         ["-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr", "masthead", "media", "meta", "outbrain",
             "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "widget"],
-        alsoMatching: "^hid$| hid$| hid |^hid ");
+        spaceSeparated: ["hid"]);
 
     private static readonly HintWords Positive = HintWords.Anywhere(
         "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination", "post", "text", "blog", "story");
 
     private static readonly HintWords Byline = HintWords.Anywhere("byline", "author", "dateline", "writtenby", "p-author");
 
-    private static readonly HintWords Share = HintWords.WholeWords("share", "sharedaddy");
+    private static readonly string[] ShareWords = ["share", "sharedaddy"];
 
     // A reader poll or survey ("Was this article relevant?" with answer buttons) asks about the story; it is not part of it.
-    private static readonly HintWords Poll = HintWords.WholeWords("poll", "polls", "survey", "vote", "voting", "quiz");
+    private static readonly string[] PollWords = ["poll", "polls", "survey", "vote", "voting", "quiz"];
+
+    // Share bars and polls are removed alike, so one search over both lists answers for an element.
+    private static readonly HintWords ShareOrPoll = HintWords.WholeWords([.. ShareWords, .. PollWords]);
 
     private static readonly SearchValues<string> HiddenStyleWords = SearchValues.Create(["none", "hidden"], StringComparison.OrdinalIgnoreCase);
 
@@ -41,16 +44,14 @@ internal static partial class ClassHints
 
     public static bool IsMaybeCandidate(string match) => Maybe.IsMatch(match);
 
-    public static bool IsNegative(string hint) => Ascii.IsValid(hint) ? Negative.ContainsAnyWord(hint) || IsHidWord(hint) : Negative.Pattern.IsMatch(hint);
+    public static bool IsNegative(string hint) => Negative.IsMatch(hint);
 
     public static bool IsPositive(string hint) => Positive.IsMatch(hint);
 
     public static bool IsByline(string match) => Byline.IsMatch(match);
 
-    public static bool IsShare(string match) => Share.IsMatch(match);
-
-    /// <summary>True for a class or id naming a reader poll, survey or quiz widget.</summary>
-    public static bool IsPoll(string match) => Poll.IsMatch(match);
+    /// <summary>True for a class or id naming a share bar, or a reader poll, survey or quiz widget.</summary>
+    public static bool IsShareOrPoll(string match) => ShareOrPoll.IsMatch(match);
 
     // \s is more than ASCII spaces: the pattern decides, and only styles without "none" or "hidden" skip it.
     public static bool IsHiddenStyle(string style) =>
@@ -69,32 +70,7 @@ internal static partial class ClassHints
 
     internal static Regex BylineHints() => Byline.Pattern;
 
-    internal static Regex ShareElements() => Share.Pattern;
-
-    internal static Regex PollElements() => Poll.Pattern;
-
-    /// <summary>
-    /// <c>^hid$| hid$| hid |^hid </c> ignoring ASCII case, for ASCII text: "hid" as a whole space-separated word.
-    /// <c>$</c> also matches before a final newline.
-    /// </summary>
-    private static bool IsHidWord(ReadOnlySpan<char> hint)
-    {
-        var end = hint.Length > 0 && hint[^1] == '\n' ? hint.Length - 1 : hint.Length;
-        for (var at = hint.IndexOf("hid", StringComparison.OrdinalIgnoreCase); at >= 0;)
-        {
-            var before = at == 0 || hint[at - 1] == ' ';
-            var after = at + 3 == hint.Length || at + 3 == end || hint[at + 3] == ' ';
-            if (before && after)
-            {
-                return true;
-            }
-
-            var next = hint[(at + 1)..].IndexOf("hid", StringComparison.OrdinalIgnoreCase);
-            at = next < 0 ? -1 : at + 1 + next;
-        }
-
-        return false;
-    }
+    internal static Regex ShareOrPollElements() => ShareOrPoll.Pattern;
 
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     internal static partial Regex HiddenStyle();
@@ -113,16 +89,19 @@ internal static partial class ClassHints
 
         private readonly SearchValues<string> _words;
         private readonly bool _wholeWords;
+        private readonly string[] _spaceSeparated;
 
-        private HintWords(string[] words, bool wholeWords, string alsoMatching)
+        private HintWords(string[] words, bool wholeWords, string[] spaceSeparated)
         {
             _words = SearchValues.Create(words, StringComparison.OrdinalIgnoreCase);
             _wholeWords = wholeWords;
+            _spaceSeparated = spaceSeparated;
             var alternation = string.Join('|', words.Select(Regex.Escape));
             var pattern = wholeWords ? $@"(\b|_)({alternation})(\b|_)" : alternation;
-            if (alsoMatching.Length > 0)
+            if (spaceSeparated.Length > 0)
             {
-                pattern += "|" + alsoMatching;
+                // Spelled out for "hid" this is ^hid$| hid$| hid |^hid , which IsSpaceSeparated answers on ASCII text.
+                pattern += $"|(?:^| )(?:{string.Join('|', spaceSeparated.Select(Regex.Escape))})(?: |$)";
             }
 
             Pattern = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeout);
@@ -131,22 +110,59 @@ internal static partial class ClassHints
         public Regex Pattern { get; }
 
         /// <summary>Any of the words anywhere, even inside a longer word.</summary>
-        public static HintWords Anywhere(params string[] words) => new(words, wholeWords: false, alsoMatching: string.Empty);
+        public static HintWords Anywhere(params string[] words) => new(words, wholeWords: false, spaceSeparated: []);
 
-        /// <summary>Any of the words anywhere, and text matching <paramref name="alsoMatching"/> (a pattern) too.</summary>
-        public static HintWords Anywhere(string[] words, string alsoMatching) => new(words, wholeWords: false, alsoMatching);
+        /// <summary>
+        /// Any of the <paramref name="words"/> anywhere, and any of the <paramref name="spaceSeparated"/> words standing
+        /// between spaces or the ends of the text.
+        /// </summary>
+        public static HintWords Anywhere(string[] words, string[] spaceSeparated) => new(words, wholeWords: false, spaceSeparated);
 
         /// <summary>
         /// Any of the words standing alone between word boundaries or underscores (<c>share</c> in <c>post_share</c> or
         /// <c>share-bar</c>, not in <c>shared</c>). Where a word boundary falls depends on the Unicode word characters
         /// around it, so the pattern decides, and only text without any of the words skips it.
         /// </summary>
-        public static HintWords WholeWords(params string[] words) => new(words, wholeWords: true, alsoMatching: string.Empty);
+        public static HintWords WholeWords(params string[] words) => new(words, wholeWords: true, spaceSeparated: []);
 
         public bool ContainsAnyWord(string text) => text.AsSpan().ContainsAny(_words);
 
         public bool IsMatch(string text) => _wholeWords
             ? (!Ascii.IsValid(text) || ContainsAnyWord(text)) && Pattern.IsMatch(text)
-            : Ascii.IsValid(text) ? ContainsAnyWord(text) : Pattern.IsMatch(text);
+            : Ascii.IsValid(text) ? ContainsAnyWord(text) || ContainsSpaceSeparated(text) : Pattern.IsMatch(text);
+
+        private bool ContainsSpaceSeparated(ReadOnlySpan<char> text)
+        {
+            foreach (var word in _spaceSeparated)
+            {
+                if (IsSpaceSeparated(text, word))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// <c>(?:^| )word(?: |$)</c> ignoring ASCII case, for ASCII text, where <c>$</c> also matches before a final newline.
+        /// </summary>
+        private static bool IsSpaceSeparated(ReadOnlySpan<char> text, string word)
+        {
+            var end = text.Length > 0 && text[^1] == '\n' ? text.Length - 1 : text.Length;
+            for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0;)
+            {
+                var after = at + word.Length;
+                if ((at == 0 || text[at - 1] == ' ') && (after == text.Length || after == end || text[after] == ' '))
+                {
+                    return true;
+                }
+
+                var next = text[(at + 1)..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+                at = next < 0 ? -1 : at + 1 + next;
+            }
+
+            return false;
+        }
     }
 }

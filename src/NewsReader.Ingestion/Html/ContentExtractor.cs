@@ -402,7 +402,7 @@ internal sealed class ContentExtractor
         foreach (var element in HtmlText.Descendants(article).ToList())
         {
             var match = MatchString(element);
-            if ((ClassHints.IsShare(match) || ClassHints.IsPoll(match)) && HtmlText.LengthOf(element) < 500)
+            if (ClassHints.IsShareOrPoll(match) && HtmlText.LengthOf(element) < 500)
             {
                 element.Remove();
             }

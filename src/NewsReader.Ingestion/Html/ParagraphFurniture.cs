@@ -10,9 +10,6 @@ namespace NewsReader.Ingestion.Html;
 /// </summary>
 internal static partial class ParagraphFurniture
 {
-    // Rights notices are a line or two; a longer paragraph mentioning copyright is about something.
-    private const int MaxNoticeLength = 240;
-
     private const int MaxBylineLength = 160;
     private const int MaxBylineNames = 8;
     private const int MaxStampWords = 8;
@@ -20,15 +17,13 @@ internal static partial class ParagraphFurniture
     // A headline broken over two elements often changes its punctuation (" -- " for " ... ").
     private const int HeadlineSlack = 10;
 
-    // Lower-case words that join or belong inside names in a byline (Jane Doe and Ana de la Cruz).
-    private static readonly HashSet<string> NameJoiners = new(StringComparer.Ordinal)
-    {
-        "and", "&", "with", "de", "da", "di", "del", "der", "den", "van", "von", "la", "le", "du", "dos", "das", "bin", "al", "el", "y", "e",
-    };
+    // Lower-case words that join names in a byline (Jane Doe and John Roe, Ana Cruz y Luis Gil) or belong inside one
+    // (Ana de la Cruz).
+    private static readonly HashSet<string> NameJoiners = new(["and", "&", "with", "y", "e", .. NameParticles.Words], StringComparer.Ordinal);
 
     /// <summary>
     /// Removes the paragraphs that repeat the headline or are the byline line from the start of the body, and
-    /// byline lines and rights notices from anywhere in it.
+    /// byline lines and rights notices (<see cref="RightsNotices"/>) from anywhere in it.
     /// </summary>
     /// <returns>How many byline lines and rights notices were removed (headline repeats are not counted).</returns>
     public static int Remove(List<string> paragraphs, string? headline)
@@ -51,7 +46,7 @@ internal static partial class ParagraphFurniture
         }
 
         paragraphs.RemoveRange(0, lead);
-        return dropped + paragraphs.RemoveAll(paragraph => IsBylineLine(paragraph) || IsRightsNotice(paragraph));
+        return dropped + paragraphs.RemoveAll(paragraph => IsBylineLine(paragraph) || RightsNotices.IsNotice(paragraph));
     }
 
     /// <summary>
@@ -106,14 +101,6 @@ internal static partial class ParagraphFurniture
         // Clean takes off a glued time stamp and a trailing agency name, leaving "By " and the names.
         return Bylines.Clean("By " + match.Groups["names"].Value) is { } cleaned && AreNames(cleaned["By ".Length..]);
     }
-
-    /// <summary>
-    /// True for a short copyright or rights notice: <c>© 2016 Example News</c>, <c>All rights reserved</c>,
-    /// <c>This material may not be published, broadcast, rewritten or redistributed</c>, and the same in the
-    /// corpus languages (<c>未经授权，不得转载</c>, <c>Alle Rechte vorbehalten</c>).
-    /// </summary>
-    public static bool IsRightsNotice(string paragraph) =>
-        paragraph.Length <= MaxNoticeLength && (paragraph.Contains('©', StringComparison.Ordinal) || RightsNotice().IsMatch(paragraph));
 
     private static bool AreNames(string names)
     {
@@ -186,11 +173,4 @@ internal static partial class ParagraphFurniture
     [GeneratedRegex(@"^(?<before>.{0,80}?)(?<![\p{L}\p{N}])by\s+(?<names>\S.*)$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]
     private static partial Regex BylineLine();
-
-    [GeneratedRegex(
-        @"\ball rights reserved\b|\bcopyright\s*(?:\(c\)|\d{4})|\bmay not be (?:re)?(?:published|produced|printed|distributed|broadcast)\b"
-            + @"|\b(?:alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados)\b"
-            + @"|版权所有|未经(?:授权|许可|同意)|(?:不得|禁止|严禁|谢绝)转载|無断(?:転載|複製)",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]
-    private static partial Regex RightsNotice();
 }

@@ -23,7 +23,7 @@ internal static partial class AuthorNotes
     // A full name (two to four words, particles such as "di" allowed) that "is a … reporter/editor/…", or a way to
     // reach a named person ("Contact X at", "Follow X on", "Email X at").
     [GeneratedRegex(
-        @"^(?:\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|de|di|da|del|van|von|der|den|le|la|du|bin|al|el)){1,3} (?:is|was) (?:a|an|the)(?: [\p{L}-]+){0,6}? (?:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|author|critic|analyst)s?\b|(?:Contact|Email|E-mail|Follow|Reach) \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} (?:at|on|via)\b)",
+        @"^(?:\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|" + NameParticles.Alternation + @")){1,3} (?:is|was) (?:a|an|the)(?: [\p{L}-]+){0,6}? (?:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|author|critic|analyst)s?\b|(?:Contact|Email|E-mail|Follow|Reach) \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} (?:at|on|via)\b)",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]
     private static partial Regex WriterNote();
 

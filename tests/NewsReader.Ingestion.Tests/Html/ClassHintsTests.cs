@@ -21,8 +21,7 @@ public sealed class ClassHintsTests
         ("negative", ClassHints.IsNegative, ClassHints.NegativeHints()),
         ("positive", ClassHints.IsPositive, ClassHints.PositiveHints()),
         ("byline", ClassHints.IsByline, ClassHints.BylineHints()),
-        ("share", ClassHints.IsShare, ClassHints.ShareElements()),
-        ("poll", ClassHints.IsPoll, ClassHints.PollElements()),
+        ("share or poll", ClassHints.IsShareOrPoll, ClassHints.ShareOrPollElements()),
         ("hidden style", ClassHints.IsHiddenStyle, ClassHints.HiddenStyle()),
         ("sentence end", ClassHints.HasSentenceEnd, ClassHints.SentenceEnd()),
     ];
@@ -34,6 +33,23 @@ public sealed class ClassHintsTests
             Gen.OneOf(" ", "  ", "\n", "\t", "x", "K", "\u212A", "\u017F", "\u0130", "\u00E9", "\u00A0"))
         .Array[0, 8]
         .Select(parts => string.Concat(parts));
+
+    // Dense in "hid" and in what may stand around it, so that both sides of the space-separated rule are exercised.
+    private static readonly Gen<string> RandomHidHints = Gen.OneOf(
+            Gen.OneOf("hid", "HID", "Hid", "hId", "hidden", "x"),
+            Gen.OneOf(" ", "  ", "\n", "\r", "\t", "-", "_", "\u00A0", "\u0130", "\u0131"))
+        .Array[0, 6]
+        .Select(parts => string.Concat(parts));
+
+    // Readability's spelling of the rule the negative hints hold as the space-separated word "hid".
+    private static readonly Regex SpelledOutHid = new("^hid$| hid$| hid |^hid ", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    // The share and poll hints as they were before one search served both.
+    private static readonly Regex[] SeparateShareAndPoll =
+    [
+        new(@"(\b|_)(share|sharedaddy)(\b|_)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant),
+        new(@"(\b|_)(poll|polls|survey|vote|voting|quiz)(\b|_)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant),
+    ];
 
     [Fact]
     public void Hints_CorpusClassesIdsAndStyles_MatchTheirPatterns()
@@ -69,6 +85,17 @@ public sealed class ClassHintsTests
     [Fact]
     public void Hints_RandomHints_MatchTheirPatterns() => RandomHints.Sample(AssertSameAsPatterns, iter: 20_000, threads: 1);
 
+    [Fact]
+    public void IsNegative_RandomHintsAroundHid_MatchesTheNegativePattern() =>
+        RandomHidHints.Sample(hint => ClassHints.IsNegative(hint) == ClassHints.NegativeHints().IsMatch(hint), iter: 20_000, threads: 1);
+
+    [Fact]
+    public void NegativeHints_RandomHintsAroundHid_MatchAsReadabilitysSpelledOutHidRule() =>
+        RandomHidHints.Sample(
+            hint => ClassHints.NegativeHints().IsMatch(hint) == (SpelledOutHid.IsMatch(hint) || IsNegativeWordOtherThanHid(hint)),
+            iter: 20_000,
+            threads: 1);
+
     [Theory]
     [InlineData("hid", true)]
     [InlineData("hid\n", true)]
@@ -79,13 +106,29 @@ public sealed class ClassHintsTests
     [InlineData("xhid", false)]
     [InlineData("hid\nx", false)]
     [InlineData("hid\n\n", false)]
+    [InlineData("xhid hid", true)]
+    [InlineData("hidx xhid", false)]
+    [InlineData("\nhid", false)]
+    [InlineData("hid\t", false)]
+    [InlineData("x  hid  x", true)]
+    [InlineData("hid\u00A0x", false)]
+    [InlineData("a hidden b", true)]
     public void IsNegative_HidAsAWord_CountsOnlyBetweenSpacesAndEnds(string hint, bool negative)
     {
         Assert.Equal(negative, ClassHints.IsNegative(hint));
         Assert.Equal(negative, ClassHints.NegativeHints().IsMatch(hint));
     }
 
+    [Fact]
+    public void IsShareOrPoll_RandomHints_MatchesTheSeparateShareAndPollHints() =>
+        RandomHints.Sample(hint => ClassHints.IsShareOrPoll(hint) == SeparateShareAndPoll.Any(pattern => pattern.IsMatch(hint)), iter: 20_000, threads: 1);
+
     [Theory]
+    [InlineData("share", true)]
+    [InlineData("post_share", true)]
+    [InlineData("share-bar", true)]
+    [InlineData("sharedaddy sd-block", true)]
+    [InlineData("shared-content", false)]
     [InlineData("vote", true)]
     [InlineData("clearfix vote", true)]
     [InlineData("reader-poll", true)]
@@ -94,11 +137,14 @@ public sealed class ClassHintsTests
     [InlineData("wds-icons-upvote", false)]
     [InlineData("SearchSurvey", false)]
     [InlineData("polling-station-map", false)]
-    public void IsPoll_PollWordStandingAlone_CountsAsAPollWidget(string hint, bool poll)
+    public void IsShareOrPoll_ShareOrPollWordStandingAlone_CountsAsAShareBarOrPollWidget(string hint, bool shareOrPoll)
     {
-        Assert.Equal(poll, ClassHints.IsPoll(hint));
-        Assert.Equal(poll, ClassHints.PollElements().IsMatch(hint));
+        Assert.Equal(shareOrPoll, ClassHints.IsShareOrPoll(hint));
+        Assert.Equal(shareOrPoll, ClassHints.ShareOrPollElements().IsMatch(hint));
     }
+
+    // The generator's only other negative word is "hidden", which holds "hid" but counts wherever it stands.
+    private static bool IsNegativeWordOtherThanHid(string hint) => hint.Contains("hidden", StringComparison.OrdinalIgnoreCase);
 
     private static void AssertSameAsPatterns(string value)
     {
