@@ -39,10 +39,10 @@ internal static partial class RelatedHeadings
         "热门",
     ];
 
-    // The openings by their first two characters, lower-cased ("la", "to", "wh", ...): a line opening with two ASCII
-    // characters is compared only with the openings that could match it, found in a table indexed by those two
-    // characters. Setting the 0x20 bit turns an ASCII capital into its small letter, and two characters equal but
-    // for case give the same entry.
+    // The openings by the capitals of their first two characters, lower-cased ("la", "to", "wh", ...): a line whose
+    // first two characters have ASCII capitals is compared only with the openings that could match it, found in a
+    // table indexed by those two characters. Setting the 0x20 bit turns an ASCII capital into its small letter, and
+    // two characters equal but for case give the same entry.
     private static readonly string[][] OpeningGroups = [[], .. Openings.GroupBy(opening => OpeningPair(opening[0], opening[1])).Where(group => group.Key >= 0).Select(group => group.ToArray())];
 
     // A case-insensitive comparison matches characters whose capitals are equal; a line whose first two characters do
@@ -64,8 +64,8 @@ internal static partial class RelatedHeadings
         return table;
     }
 
-    // The table index of two characters by their capitals (the dotless i and the long s have ASCII ones), or -1 when
-    // either capital is not ASCII.
+    // The table index of two characters by their capitals (the long s has an ASCII one, 'S'), or -1 when either
+    // capital is not ASCII.
     private static int OpeningPair(char first, char second) => AsciiPair(Capital(first), Capital(second));
 
     private static char Capital(char c) => char.IsAscii(c) ? c : char.ToUpperInvariant(c);

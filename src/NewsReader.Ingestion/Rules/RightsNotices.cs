@@ -18,11 +18,9 @@ internal static partial class RightsNotices
     // Rights notices are a line or two; a longer paragraph mentioning copyright is about something.
     public const int MaxLength = 240;
 
-    private const char CopyrightSign = '©';
-
     /// <summary>True for a paragraph of at most <see cref="MaxLength"/> characters that is a rights notice.</summary>
     public static bool IsNotice(string paragraph) =>
-        paragraph.Length <= MaxLength && (paragraph.Contains(CopyrightSign, StringComparison.Ordinal) || Notice().IsMatch(paragraph));
+        paragraph.Length <= MaxLength && (paragraph.Contains(PageFurniture.CopyrightSign, StringComparison.Ordinal) || Notice().IsMatch(paragraph));
 
     [GeneratedRegex(
         @"\ball rights reserved\b|\bcopyright\s*(?:\(c\)|\d{4})|\bmay not be (?:re)?(?:published|produced|printed|distributed|broadcast)\b"

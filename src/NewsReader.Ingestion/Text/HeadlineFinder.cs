@@ -47,8 +47,8 @@ internal static class HeadlineFinder
             }
 
             // The pattern checks that can veto a candidate are the expensive part: a line that could not beat the
-            // best so far even with the byline and standfirst bonuses is not worth them, nor worth scanning for its
-            // merit when the bound on that merit already says so.
+            // best so far even with the byline and standfirst bonuses (the alt-text bonus is left out of this margin)
+            // is not worth them, nor worth scanning for its merit when the bound on that merit already says so.
             var bound = MeritBound(line) - (0.1 * distance);
             if (bound <= 0 || bound + 5 <= bestScore)
             {
@@ -79,7 +79,7 @@ internal static class HeadlineFinder
     // Whether a line of the window shows more than once on the whole page, worked out only for the lines asked
     // about. Equal keys have equal ends, read without going through the line: the page's lines are grouped by the
     // ends the window's lines have, and a line's key is hashed only when another line shares its ends.
-    private sealed class Repeats
+    internal sealed class Repeats
     {
         private readonly Dictionary<long, List<DumpLine>?> _byEnds = [];
 
@@ -263,7 +263,7 @@ internal static class HeadlineFinder
     // The candidate's worth from its shape alone; zero when its length rules it out.
     // Asked of every free line in the window, most of which it rules out: it reads the line's characters where they
     // are rather than making the line's string.
-    private static double Merit(DumpLine line, Repeats repeats)
+    internal static double Merit(DumpLine line, Repeats repeats)
     {
         var bound = MeritBound(line);
         if (bound == 0)
@@ -296,7 +296,7 @@ internal static class HeadlineFinder
 
     // The most the line's merit can be, from checks that do not scan it (the repeat bonus assumed): zero when its
     // length rules it out. Most of the window cannot beat the best line so far even so.
-    private static double MeritBound(DumpLine line)
+    internal static double MeritBound(DumpLine line)
     {
         var text = line.Span;
         // "19 réactions que tous les gens ayant déjà eu…": a teaser's title cut to fit its box is not the page's headline.

@@ -9,7 +9,10 @@ internal enum LineMarks : byte
 {
     None = 0,
 
-    /// <summary>An ASCII digit: every date, time, counter and reading time the rules read has one.</summary>
+    /// <summary>
+    /// An ASCII digit: a stated reading time, a gallery counter and a clock date need one. A written timestamp may
+    /// be in another script's digits (<c>April ٢١, ٢٠١٥</c>): those rules ask <see cref="DumpLine.MayHoldDigit"/>.
+    /// </summary>
     AsciiDigit = 1,
 
     /// <summary>A character outside ASCII, which may be a digit of another script.</summary>
@@ -17,27 +20,4 @@ internal enum LineMarks : byte
 
     /// <summary>A less-than sign, which opens the markup a page may leak into its text.</summary>
     LessThan = 4,
-}
-
-/// <summary>Reads <see cref="LineMarks"/> one character at a time, for the parts of a line the split does not read in blocks.</summary>
-internal static class LineMarking
-{
-    public static LineMarks Of(ReadOnlySpan<char> text)
-    {
-        var marks = LineMarks.None;
-        foreach (var c in text)
-        {
-            marks |= Of(c);
-        }
-
-        return marks;
-    }
-
-    public static LineMarks Of(char c) => c switch
-    {
-        >= '0' and <= '9' => LineMarks.AsciiDigit,
-        '<' => LineMarks.LessThan,
-        > '\u007F' => LineMarks.Wide,
-        _ => LineMarks.None,
-    };
 }

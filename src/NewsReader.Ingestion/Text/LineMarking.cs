@@ -1,0 +1,24 @@
+namespace NewsReader.Ingestion.Text;
+
+/// <summary>Reads <see cref="LineMarks"/> one character at a time, for the parts of a line the split does not read in blocks.</summary>
+internal static class LineMarking
+{
+    public static LineMarks Of(ReadOnlySpan<char> text)
+    {
+        var marks = LineMarks.None;
+        foreach (var c in text)
+        {
+            marks |= Of(c);
+        }
+
+        return marks;
+    }
+
+    public static LineMarks Of(char c) => c switch
+    {
+        >= '0' and <= '9' => LineMarks.AsciiDigit,
+        '<' => LineMarks.LessThan,
+        > '\u007F' => LineMarks.Wide,
+        _ => LineMarks.None,
+    };
+}
