@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using CsCheck;
 using NewsReader.Ingestion.Rules;
+using NewsReader.Ingestion.Text;
 using NewsReader.Tests.Shared;
 
 namespace NewsReader.Ingestion.Tests.Rules;
@@ -226,6 +227,6 @@ public sealed class RuleShortcutTests
     [Fact]
     public void CaptionLabels_EachOpensWithALetterTheShortcutLetsThrough()
     {
-        Assert.All(NewsReader.Ingestion.Text.Captions.CaptionLabels, label => Assert.Contains(label[0], "MIPC"));
+        Assert.All(Captions.CaptionLabels, label => Assert.Contains(label[0], "MIPC"));
     }
 }

@@ -47,9 +47,15 @@ public sealed class TimestampTests
     [InlineData("Shares rose 2.5% by 10:30")]
     [InlineData("Flight 2015 leaves at 24:10")]
     [InlineData("Doors open 12:60 on 08.04.")]
+    public void HasClockDate_ScoresImpossibleTimesAndTimesWithoutADate_AreNotDates(string line)
+    {
+        Assert.False(PageFurniture.HasClockDate(line));
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("1:0")]
-    public void HasClockDate_ScoresImpossibleTimesAndTimesWithoutADate_AreNotDates(string line)
+    public void HasClockDate_TextShorterThanAClockTime_IsNoDate(string line)
     {
         Assert.False(PageFurniture.HasClockDate(line));
     }

@@ -70,6 +70,7 @@ public sealed class DumpLinesTests
             }
         }
     }
+
     [Theory]
     [InlineData("page.w3m.txt")]
     [InlineData("page.innertext.txt")]

@@ -24,12 +24,24 @@ public sealed class FoldedEndsTests
     }
 
     [Theory]
-    [InlineData("The ferry docked.", "The ferry docked at noon.")]
     [InlineData("The ferry docked.", "Two ferries docked.")]
-    [InlineData("Ab", "A")]
+    [InlineData("Tide: docked", "The ferry docked")]
+    [InlineData("Aid", "Ad")]
     public void Of_LinesThatShareOnlyTheirFirstAndLastCharacters_AreToldApart(string one, string other)
     {
         Assert.NotEqual(FoldedEnds.Of(one), FoldedEnds.Of(other));
+    }
+
+    [Fact]
+    public void Of_EveryCharacterAloneAndBetweenLetters_IsTheEndsOfItsFoldedKey()
+    {
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+        {
+            foreach (var text in (string[])[c.ToString(), $"a{c}", $"{c}b", $"ab{c}cd"])
+            {
+                Assert.True(FoldedEnds.OfKey(HeadlineKeys.Fold(text)) == FoldedEnds.Of(text), $"U+{(int)c:X4} in \"{text}\"");
+            }
+        }
     }
 
     [Theory]

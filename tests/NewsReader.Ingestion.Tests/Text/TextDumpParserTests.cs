@@ -27,18 +27,31 @@ public sealed class TextDumpParserTests
         Assert.Equal([firstWithoutDateline, .. Body], article.Paragraphs);
     }
 
-    [Fact]
-    public void Parse_WriterNoteAfterTheSitesPointerToMoreStories_IsNotBody()
+    [Theory]
+    [InlineData("Kari Nordmann is a transport reporter for Example News and is based in Oslo, Norway.")]
+    [InlineData("Maria dos Santos is a correspondent for Example News.")]
+    [InlineData("Ana de la Cruz is a correspondent for Example News.")]
+    public void Parse_WriterNoteAfterTheSitesPointerToMoreStories_IsNotBody(string note)
     {
         var article = Parse(
         [
             "Ferry services resume on the fjord after the storm", .. Body,
             "Check out more articles on Example.com!",
-            "Kari Nordmann is a transport reporter for Example News and is based in Oslo, Norway.",
+            note,
             "Contact Kari Nordmann at kari.nordmann@example.com",
         ]);
 
         Assert.Equal(Body, article.Paragraphs);
+    }
+
+    [Fact]
+    public void Parse_TimestampInArabicIndicDigitsUnderTheHeadline_IsNotTakenForIt()
+    {
+        var headline = "Azerbaijani leader says cease-fire may improve relations with Armenia";
+
+        var article = Parse(["Home", "News", "World", headline, "Monday April \u0662\u0661 \u0662\u0660\u0661\u0665 \u0661\u0661:\u0662\u0669 ET", .. Body, .. Body[..2]]);
+
+        Assert.Equal(headline, article.Headline);
     }
 
     [Fact]
