@@ -28,7 +28,7 @@ internal static partial class ParagraphFurniture
     /// <returns>How many byline lines and rights notices were removed (headline repeats are not counted).</returns>
     public static int Remove(List<string> paragraphs, string? headline)
     {
-        var headlineWords = headline is null ? null : new HashSet<string>(Words(headline), StringComparer.OrdinalIgnoreCase);
+        var headlineWords = headline is null ? null : new HashSet<string>(WordCount.Words(headline), StringComparer.OrdinalIgnoreCase);
         var lead = 0;
         var dropped = 0;
         while (lead < paragraphs.Count)
@@ -61,7 +61,7 @@ internal static partial class ParagraphFurniture
         }
 
         var any = false;
-        foreach (var word in Words(paragraph))
+        foreach (var word in WordCount.Words(paragraph))
         {
             if (!headlineWords.Contains(word))
             {
@@ -148,25 +148,6 @@ internal static partial class ParagraphFurniture
         }
 
         return true;
-    }
-
-    /// <summary>The text's words: runs of letters and digits, as the headline comparison sees them.</summary>
-    private static IEnumerable<string> Words(string text)
-    {
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
-            if (inWord && start < 0)
-            {
-                start = i;
-            }
-            else if (!inWord && start >= 0)
-            {
-                yield return text[start..i];
-                start = -1;
-            }
-        }
     }
 
     // "by" as a word, after at most a time stamp's worth of text; what follows is checked as names.

@@ -251,26 +251,7 @@ internal static class Captions
         return all.Count > 0 && repeated >= MinRepeatedShare * all.Count;
     }
 
-    private static HashSet<string> WordsOf(string text)
-    {
-        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var wordStart = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
-            if (inWord && wordStart < 0)
-            {
-                wordStart = i;
-            }
-            else if (!inWord && wordStart >= 0)
-            {
-                words.Add(text[wordStart..i]);
-                wordStart = -1;
-            }
-        }
-
-        return words;
-    }
+    private static HashSet<string> WordsOf(string text) => new(WordCount.Words(text), StringComparer.OrdinalIgnoreCase);
 
     // An image's text and its caption open alike ("Buck Cullen with his daughter Kaiarahi …" twice, worded apart);
     // beside a line already known for a caption, four shared words are enough.

@@ -5,6 +5,18 @@ namespace NewsReader.Ingestion.Tests.Rules;
 public sealed class SmallRulesTests
 {
     [Theory]
+    [InlineData("", new string[0])]
+    [InlineData("— · —", new string[0])]
+    [InlineData("U.S. cease-fire, 2020!", new[] { "U", "S", "cease", "fire", "2020" })]
+    [InlineData("«Ferry» docked", new[] { "Ferry", "docked" })]
+    [InlineData("相关新闻 ok", new[] { "相关新闻", "ok" })]
+    public void Words_AreTheRunsOfLettersAndDigitsInOrder(string text, string[] expected)
+    {
+        Assert.Equal(expected, WordCount.Words(text));
+        Assert.Equal(WordCount.Of(text), WordCount.Words(text).Count());
+    }
+
+    [Theory]
     [InlineData("APTOPIX Armenia Azerbaijan", true)]
     [InlineData("Armenia Azerbaijan", true)]
     [InlineData("Virus Outbreak Britain", true)]
