@@ -49,13 +49,14 @@ internal static class HeadlineFinder
             // The pattern checks that can veto a candidate are the expensive part: a line that could not beat the
             // best so far even with the byline and standfirst bonuses (the alt-text bonus is left out of this margin)
             // is not worth them, nor worth scanning for its merit when the bound on that merit already says so.
-            var bound = MeritBound(line) - (0.1 * distance);
-            if (bound <= 0 || bound + 5 <= bestScore)
+            var bound = MeritBound(line);
+            var farness = 0.1 * distance;
+            if (bound - farness <= 0 || bound - farness + 5 <= bestScore)
             {
                 continue;
             }
 
-            var score = Merit(line, repeats) - (0.1 * distance);
+            var score = Merit(line, bound, repeats) - farness;
             if (score <= 0 || score + 5 <= bestScore || IsRejected(line) || IsCaptionPair(lines, p, stop, bodyStart)
                 || IsMenuItem(lines, p, stop, bodyStart))
             {
@@ -263,9 +264,11 @@ internal static class HeadlineFinder
     // The candidate's worth from its shape alone; zero when its length rules it out.
     // Asked of every free line in the window, most of which it rules out: it reads the line's characters where they
     // are rather than making the line's string.
-    internal static double Merit(DumpLine line, Repeats repeats)
+    internal static double Merit(DumpLine line, Repeats repeats) => Merit(line, MeritBound(line), repeats);
+
+    // The merit from its bound (MeritBound), once the bound is known.
+    private static double Merit(DumpLine line, double bound, Repeats repeats)
     {
-        var bound = MeritBound(line);
         if (bound == 0)
         {
             return 0;
