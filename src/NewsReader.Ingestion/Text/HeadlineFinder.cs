@@ -63,7 +63,7 @@ internal static class HeadlineFinder
                 continue;
             }
 
-            score += IsNextToAnchor(lines, p, bodyStart, anchors) ? 3 : 0;
+            score += IsNextToAnchor(lines, p, bodyStart, anchors) || IsUnderLeadingAnchor(lines, p, stop, anchors) ? 3 : 0;
             score -= anchorIsByline && p > anchor ? 2 : 0;
             score += HasStandfirst(lines, p, stop, bodyStart, repeats) ? 2 : 0;
             score += IsRepeatedAsAltText(lines, p, bodyStart) ? 2 : 0;
@@ -78,7 +78,8 @@ internal static class HeadlineFinder
     }
 
     // Whether a line of the window shows more than once on the whole page, worked out only for the lines asked
-    // about. Equal keys have equal ends, read without going through the line: the page's lines are grouped by the
+    // about. A copy in a list of other stories ("Most Read") is the page listing that story, not the page repeating its
+    // headline in a title bar, a breadcrumb or share text: it does not count. Equal keys have equal ends, read without going through the line: the page's lines are grouped by the
     // ends the window's lines have, and a line's key is hashed only when another line shares its ends.
     internal sealed class Repeats
     {
@@ -96,7 +97,7 @@ internal static class HeadlineFinder
 
             foreach (var line in lines)
             {
-                if (line.Words is >= MinCandidateWords and <= MaxCandidateWords)
+                if (line.Words is >= MinCandidateWords and <= MaxCandidateWords && line.Role != LineRole.Teaser)
                 {
                     ref var group = ref CollectionsMarshal.GetValueRefOrNullRef(_byEnds, line.KeyEnds);
                     if (!Unsafe.IsNullRef(ref group))
@@ -229,6 +230,13 @@ internal static class HeadlineFinder
 
         return false;
     }
+
+    // Some pages open the article with its timestamp or byline and set the headline right under it ("Sunday, Feb 1,
+    // 2015 11:57 AM UTC" over "The sharing economy is a lie: …"). A line under an anchor that itself sits right under
+    // another line is the metadata block's next entry ("24 July 2015" under the headline, then "From the section …").
+    private static bool IsUnderLeadingAnchor(List<DumpLine> lines, int p, int stop, Anchors anchors) =>
+        p > stop && !lines[p].Bulleted && lines[p - 1] is { Bulleted: false } anchor && anchor.Number == lines[p].Number - 1
+        && anchors.IsAnchor(p - 1) && (p - 2 < stop || lines[p - 2].Number < anchor.Number - 1);
 
     // Lines between the article's byline and its body are photo captions and buttons more often than headlines.
     // The byline or timestamp nearest the body is the article's own.

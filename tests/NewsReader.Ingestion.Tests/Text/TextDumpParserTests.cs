@@ -55,6 +55,52 @@ public sealed class TextDumpParserTests
     }
 
     [Fact]
+    public void Parse_HeadlineRightUnderTheTimestampThatOpensTheArticle_WinsOverTeasersAboveIt()
+    {
+        // A river of other stories (each title run into its writer's name) above the article, one of them shown again
+        // in the "Most Read" list after it; the article opens with its timestamp and sets the headline right under it.
+        var headline = "Ferry services resume on the fjord after the storm kept boats in port";
+        var teaser = "The hidden cost of island life: Why ferry towns are losing their young Ola Nordmann";
+        var text = string.Join("\n",
+        [
+            teaser, " ", "Cabin prices climb again as buyers chase the last plots by the water Kari Hansen", " ", "Log out Sign in", "",
+            "Sunday, Feb 1, 2015 11:57 AM UTC",
+            headline,
+            "Crossings return to the normal timetable. Operators say the week's lost sailings will take days to make up",
+            "Kari Nordmann",
+            "",
+            string.Join("\n\n", Body),
+            "",
+            "Most Read", " ", "Fishing quotas to be cut for a third year in a row Per Olsen", " ", teaser, " ",
+            "A lighthouse keeper's last winter on the edge of the sea Anne Berg",
+        ]);
+
+        var article = Assert.IsType<ParseSuccess>(TextDumpParser.Parse(text)).Article;
+
+        Assert.Equal(headline, article.Headline);
+    }
+
+    [Fact]
+    public void Parse_LineUnderTheTimestampUnderTheHeadline_IsNotTakenForTheHeadline()
+    {
+        // The headline, then its metadata: the date and the section, which the page's menu also names.
+        var headline = "Ferry services resume on the fjord after the storm";
+        var text = string.Join("\n",
+        [
+            "Home", "From the section Norway news", "Norway news", "World", "Business", "Sport", "Weather", "Travel", "",
+            headline,
+            "24 July 2015",
+            "From the section Norway news",
+            "",
+            string.Join("\n\n", Body),
+        ]);
+
+        var article = Assert.IsType<ParseSuccess>(TextDumpParser.Parse(text)).Article;
+
+        Assert.Equal(headline, article.Headline);
+    }
+
+    [Fact]
     public void Parse_LeadShownTwiceAsItsImagesText_KeepsOneCopy()
     {
         // The image's text repeats the lead with plain quotes, as a page's alt text often does.
