@@ -136,7 +136,7 @@ public sealed class RuleShortcutTests
     }
 
     // The word count one character at a time, as it was before the vectorised ASCII path.
-    private static int WeightedByCharacter(string text)
+    internal static int WeightedByCharacter(string text)
     {
         var words = 0;
         var ideographs = 0;

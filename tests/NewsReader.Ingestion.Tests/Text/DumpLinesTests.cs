@@ -1,4 +1,5 @@
 using NewsReader.Ingestion.Rules;
+using NewsReader.Ingestion.Tests.Rules;
 using NewsReader.Ingestion.Text;
 using NewsReader.Tests.Shared;
 
@@ -37,6 +38,36 @@ public sealed class DumpLinesTests
         }
 
         Assert.True(lines > 1000, $"only {lines} lines were read");
+    }
+
+    [Fact]
+    public void PlainWords_EveryCharacterInEveryLaneOfABlock_CountsAndMarksAsOneCharacterAtATime()
+    {
+        // Blocks sort their wide characters by ranges: each character is tried in each of a block's sixteen lanes, on
+        // its own between spaces and inside a word, against the count made one character at a time.
+        for (var code = 0; code <= char.MaxValue; code++)
+        {
+            foreach (var text in LinesHolding((char)code))
+            {
+                var plain = !text.Contains("  ", StringComparison.Ordinal) && !text.Any(DumpLines.IsUnplain);
+
+                var words = DumpLines.PlainWords(text, text.Length, out var marks);
+
+                Assert.True(words == (plain ? RuleShortcutTests.WeightedByCharacter(text) : -1), $"U+{code:X4}: \"{text}\"");
+                Assert.True(!plain || marks == LineMarking.Of(text), $"marks, U+{code:X4}: \"{text}\"");
+                Assert.True(WordCount.Weighted(text) == RuleShortcutTests.WeightedByCharacter(text), $"Weighted, U+{code:X4}: \"{text}\"");
+            }
+        }
+    }
+
+    private static IEnumerable<string> LinesHolding(char c)
+    {
+        const string After = "é word “quoted” … 中文 x";
+        for (var lane = 0; lane < 16; lane++)
+        {
+            yield return new string('a', lane) + c + After;
+            yield return (lane == 0 ? string.Empty : new string('a', lane - 1) + " ") + c + " " + After;
+        }
     }
 
     [Theory]
