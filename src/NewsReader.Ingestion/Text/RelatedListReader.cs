@@ -111,12 +111,21 @@ internal static class RelatedListReader
     // prose, its summary.
     private static int ReadPlain(List<DumpLine> lines, int p, List<(Teaser Teaser, int Line)> teasers)
     {
-        while (p < lines.Count && lines[p] is { IsFree: true } title
-            && title.Words is >= 3 and <= MaxTitleWords && title.Last != '.' && !IsSentences(title)
-            && !BodyLocator.ListItem(title.Span)
-            && !RelatedHeadings.TryMatch(title.Span, out _))
+        while (true)
         {
-            p++;
+            if (IsKickedAndCredited(lines, p))
+            {
+                teasers.Add((new Teaser(lines[p + 1].Text, null), lines[p + 1].Number));
+                p += 3;
+                continue;
+            }
+
+            if (!IsTitle(lines, p))
+            {
+                return p;
+            }
+
+            var title = lines[p++];
             string? summary = null;
             var summaryLine = title.Number;
             if (p < lines.Count && lines[p] is { IsFree: true } next && next.Words > title.Words && next.EndsLikeSentence)
@@ -128,9 +137,19 @@ internal static class RelatedListReader
 
             teasers.Add((new Teaser(title.Text, summary), summaryLine));
         }
-
-        return p;
     }
+
+    private static bool IsTitle(List<DumpLine> lines, int p) =>
+        p < lines.Count && lines[p] is { IsFree: true } title
+        && title.Words is >= 3 and <= MaxTitleWords && title.Last != '.' && !IsSentences(title)
+        && !BodyLocator.ListItem(title.Span) && !RelatedHeadings.TryMatch(title.Span, out _);
+
+    // A title between a word naming the kind of story and its writer's credit ("Reportage", "A Katmandou, exode sous
+    // pression", "Par Sébastien Farcis"): the three lines are one teaser.
+    private static bool IsKickedAndCredited(List<DumpLine> lines, int p) =>
+        p + 2 < lines.Count && lines[p] is { IsFree: true, Bulleted: false, Words: 1, EndsLikeSentence: false } kicker
+        && !RelatedHeadings.TryMatch(kicker.Span, out _) && IsTitle(lines, p + 1)
+        && lines[p + 2] is { IsFree: true, Bulleted: false } credit && Bylines.IsShortCredit(credit.Span);
 
     private static void WarnOnCutSummaries(string heading, List<(Teaser Teaser, int Line)> teasers, List<Diagnostic> diagnostics)
     {

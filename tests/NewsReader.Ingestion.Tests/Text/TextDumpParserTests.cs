@@ -101,6 +101,31 @@ public sealed class TextDumpParserTests
     }
 
     [Fact]
+    public void Parse_BoxOfStoriesWithKickersAndCredits_IsReadAsTeasersAndKeepsTheHeadlineAboveIt()
+    {
+        // innerText of a box set between the headline and the body: each title has a word naming its kind above it
+        // and its writer's credit under it; the nearest credit to the body is a teaser's, not the article's.
+        var headline = "Un troisième Français mort dans le séisme au Népal";
+        var text = string.Join("\n",
+        [
+            "Accueil", "Monde", headline, "AFP 30 avril 2015 à 07:19",
+            "Sur le même sujet",
+            "Reportage", "A Katmandou, exode sous pression", "Par Sébastien Farcis",
+            "interview", "Népal : «Plus les heures passent, moins on est utiles»", "Par Laurence Defranoux",
+            "",
+            string.Join("\n\n", Body),
+        ]);
+
+        var article = Assert.IsType<ParseSuccess>(TextDumpParser.Parse(text)).Article;
+
+        Assert.Equal(headline, article.Headline);
+        var list = Assert.Single(article.RelatedLists);
+        Assert.Equal("Sur le même sujet", list.Heading);
+        Assert.Equal(["A Katmandou, exode sous pression", "Népal : «Plus les heures passent, moins on est utiles»"], list.Stories.Select(story => story.Title));
+        Assert.All(list.Stories, story => Assert.Null(story.Summary));
+    }
+
+    [Fact]
     public void Parse_LeadShownTwiceAsItsImagesText_KeepsOneCopy()
     {
         // The image's text repeats the lead with plain quotes, as a page's alt text often does.
