@@ -26,8 +26,8 @@ public sealed class CorpusPageTests
         var data = new TheoryData<string, string>();
         foreach (var page in CorpusPages.OtherLanguages)
         {
-            data.Add(page, CorpusPages.W3m);
-            data.Add(page, CorpusPages.InnerText);
+            data.Add(page.Name, CorpusPages.W3m);
+            data.Add(page.Name, CorpusPages.InnerText);
         }
 
         return data;
@@ -67,6 +67,16 @@ public sealed class CorpusPageTests
         TestContext.Current.TestOutputHelper?.WriteLine(
             $"{dump}: precision {corpus.Precision:0.000}, recall {corpus.Recall:0.000}, F1 {corpus.F1:0.000}, lowest page {scores.Min(s => s.F1):0.000}");
         Assert.True(corpus.F1 >= CorpusPages.AverageF1Floor, $"{dump}: F1 {corpus.F1:0.000} is below {CorpusPages.AverageF1Floor}");
+    }
+
+    [Theory]
+    [MemberData(nameof(OtherLanguageDumps))]
+    public void Parse_OtherLanguagePage_FindsItsHeadline(string name, string dump)
+    {
+        var page = CorpusPages.OtherLanguage(name);
+        var article = ParseArticle(name, dump);
+
+        Assert.Equal(dump == CorpusPages.W3m ? page.W3mHeadline ?? page.Headline : page.Headline, article.Headline);
     }
 
     [Theory]
