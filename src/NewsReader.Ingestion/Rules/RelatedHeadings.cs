@@ -9,7 +9,8 @@ internal static partial class RelatedHeadings
     public static bool TryMatch(ReadOnlySpan<char> line, out string heading)
     {
         heading = string.Empty;
-        var start = line.TrimStart();
+        line = WithoutLenticularBrackets(line.Trim());
+        var start = line;
         if (start.Length is 0 or > 64 || !char.IsLetter(start[0]) || !OpensLikeHeading(start))
         {
             return false;
@@ -25,6 +26,10 @@ internal static partial class RelatedHeadings
         return true;
     }
 
+    // Japanese and Chinese pages set a heading in lenticular brackets ("【関連記事】"): the heading is what they hold.
+    private static ReadOnlySpan<char> WithoutLenticularBrackets(ReadOnlySpan<char> line) =>
+        line.Length > 2 && line[0] == '【' && line[^1] == '】' ? line[1..^1].Trim() : line;
+
     // Every free line of a page is tried. Each heading the patterns know opens with one of these (compared
     // ignoring case, which also lets through the rare letters the patterns fold onto ASCII), so other lines
     // never reach the patterns.
@@ -36,7 +41,7 @@ internal static partial class RelatedHeadings
         "Artículos", "Noticias", "Relacionad", "Lo más", "Más ", "Te puede", "Leia", "Veja", "Notícias", "Mais ",
         "Sur le même", "À lire", "A lire", "Lire aussi", "Les plus", "Articles", "À voir", "A voir", "Mehr zum", "Das könnte",
         "Weitere", "Ähnliche", "Meistgelesen", "Související", "Další", "Nejčtenější", "Mohlo by", "Právě", "相关", "推荐", "延伸",
-        "热门",
+        "热门", "関連", "アクセスランキング", "雑誌アクセスランキング", "あわせて読みたい",
     ];
 
     // The openings by the capitals of their first two characters, lower-cased ("la", "to", "wh", ...): a line whose
@@ -98,9 +103,9 @@ internal static partial class RelatedHeadings
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]
     internal static partial Regex Heading();
 
-    // The same lists on pages in the corpus's other languages (Spanish, Portuguese, French, German, Czech, Chinese).
+    // The same lists on pages in the corpus's other languages (Spanish, Portuguese, French, German, Czech, Chinese, Japanese).
     [GeneratedRegex(
-        @"^(?:Artículos Relacionados|Noticias Relacionadas|Relacionad[oa]s|Lo más (?:leído|visto)|Más (?:leídas|noticias|leído)|Te puede interesar|Leia também|Veja também|Notícias relacionadas|Mais (?:lidas|notícias)|Sur le même sujet|[ÀA] lire (?:aussi|également)|Lire aussi|Les plus lus|Articles (?:liés|similaires)|[ÀA] voir aussi|Mehr zum Thema(?: .{1,40})?|Das könnte (?:Sie|dich) auch interessieren|Weitere (?:Artikel|Meldungen|Nachrichten)|Ähnliche Artikel|Meistgelesen|Související(?: články| zprávy)?|Další zprávy|Nejčtenější(?: zprávy)?|Mohlo by vás zajímat|Právě se děje|相关(?:新闻|阅读|文章|链接|推荐)|推荐阅读|延伸阅读|热门(?:新闻|文章|推荐))$",
+        @"^(?:Artículos Relacionados|Noticias Relacionadas|Relacionad[oa]s|Lo más (?:leído|visto)|Más (?:leídas|noticias|leído)|Te puede interesar|Leia também|Veja também|Notícias relacionadas|Mais (?:lidas|notícias)|Sur le même sujet|[ÀA] lire (?:aussi|également)|Lire aussi|Les plus lus|Articles (?:liés|similaires)|[ÀA] voir aussi|Mehr zum Thema(?: .{1,40})?|Das könnte (?:Sie|dich) auch interessieren|Weitere (?:Artikel|Meldungen|Nachrichten)|Ähnliche Artikel|Meistgelesen|Související(?: články| zprávy)?|Další zprávy|Nejčtenější(?: zprávy)?|Mohlo by vás zajímat|Právě se děje|相关(?:新闻|阅读|文章|链接|推荐)|推荐阅读|延伸阅读|热门(?:新闻|文章|推荐)|関連(?:記事|ニュース|リンク)|(?:雑誌)?アクセスランキング(?: ?（[^）]{1,20}）)?|あわせて読みたい)$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]
     internal static partial Regex OtherLanguageHeading();
 }

@@ -200,13 +200,14 @@ public sealed class RuleShortcutTests
     // The patterns alone: the openings and their pairs must let through every line the patterns accept.
     private static bool TryMatchHeadingByPattern(string line)
     {
-        var start = line.AsSpan().TrimStart();
-        if (start.Length is 0 or > 64 || !char.IsLetter(start[0]))
+        // A heading in lenticular brackets ("【関連記事】") is matched without them.
+        var unbracketed = line.Trim() is ['【', .. var inside, '】'] && inside.Length > 0 ? inside.Trim() : line.Trim();
+        if (unbracketed.Length is 0 or > 64 || !char.IsLetter(unbracketed[0]))
         {
             return false;
         }
 
-        var heading = line.Trim().TrimEnd(':', '»', '›', '>', ' ');
+        var heading = unbracketed.TrimEnd(':', '»', '›', '>', ' ');
         return heading.Length is > 0 and <= 60 && (RelatedHeadings.Heading().IsMatch(heading) || RelatedHeadings.OtherLanguageHeading().IsMatch(heading));
     }
 

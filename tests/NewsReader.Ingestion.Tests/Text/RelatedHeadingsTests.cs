@@ -19,6 +19,9 @@ public sealed class RelatedHeadingsTests
     [InlineData("Související", "Související")]
     [InlineData("Další zprávy", "Další zprávy")]
     [InlineData("相关新闻", "相关新闻")]
+    [InlineData("【関連記事】", "関連記事")]
+    [InlineData("アクセスランキング（IT総合）", "アクセスランキング（IT総合）")]
+    [InlineData("雑誌アクセスランキング （IT・科学）", "雑誌アクセスランキング （IT・科学）")]
     public void TryMatch_RelatedListHeading_ReturnsTheHeadingAsWritten(string line, string expected)
     {
         Assert.True(RelatedHeadings.TryMatch(line, out var heading));
@@ -30,6 +33,7 @@ public sealed class RelatedHeadingsTests
     [InlineData("Leia Mais")]
     [InlineData("Most people go to hotels for the pleasure of sleeping in a giant bed.")]
     [InlineData("Související zprávy z domova a ze světa dnes večer")]
+    [InlineData("【速報】関連記事を読む")]
     public void TryMatch_ArticleLineOrButton_IsNoHeading(string line) =>
         Assert.False(RelatedHeadings.TryMatch(line, out _));
 }
