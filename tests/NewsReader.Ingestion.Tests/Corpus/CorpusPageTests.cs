@@ -49,10 +49,7 @@ public sealed class CorpusPageTests
     {
         var page = CorpusPages.Page(name);
 
-        var score = Score(name, dump);
-
-        var floor = dump == CorpusPages.W3m ? page.W3mFloor : page.InnerTextFloor;
-        Assert.True(score.F1 >= floor, $"{name}/{dump}: F1 {score.F1:0.000} (P {score.Precision:0.000}, R {score.Recall:0.000}) is below its floor {floor:0.00}");
+        AssertBodyScoresAtLeast(name, dump, dump == CorpusPages.W3m ? page.W3mFloor : page.InnerTextFloor);
     }
 
     [Theory]
@@ -77,6 +74,15 @@ public sealed class CorpusPageTests
         var article = ParseArticle(name, dump);
 
         Assert.Equal(dump == CorpusPages.W3m ? page.W3mHeadline ?? page.Headline : page.Headline, article.Headline);
+    }
+
+    [Theory]
+    [MemberData(nameof(OtherLanguageDumps))]
+    public void Parse_OtherLanguagePage_BodyScoresAtLeastItsFloor(string name, string dump)
+    {
+        var page = CorpusPages.OtherLanguage(name);
+
+        AssertBodyScoresAtLeast(name, dump, dump == CorpusPages.W3m ? page.W3mFloor : page.InnerTextFloor);
     }
 
     [Theory]
@@ -154,6 +160,13 @@ public sealed class CorpusPageTests
         article.Photos.Select(p => $"{p.Caption} {p.Credit}")
             .Append(article.Dateline?.Text ?? string.Empty)
             .Concat(article.Paragraphs));
+
+    private static void AssertBodyScoresAtLeast(string name, string dump, double floor)
+    {
+        var score = Score(name, dump);
+
+        Assert.True(score.F1 >= floor, $"{name}/{dump}: F1 {score.F1:0.000} (P {score.Precision:0.000}, R {score.Recall:0.000}) is below its floor {floor:0.00}");
+    }
 
     private static PageScore Score(string name, string dump)
     {
