@@ -69,9 +69,7 @@ internal static class CorpusPages
         new("heise", "1Password für Mac generiert Einmal-Passwörter", 0.95, 0.95),
         new("la-nacion", "Una solución no violenta para la cuestión mapuche", 0.95, 0.95),
         new("lemonde-1", "Le projet de loi sur le renseignement massivement approuvé à l'Assemblée", 0.95, 0.95),
-        // innerText runs the site's live feed of other stories (a clock time and a title, then a summary) on after the
-        // article, and the body with it.
-        new("liberation-1", "Un troisième Français mort dans le séisme au Népal", 0.95, 0.45),
+        new("liberation-1", "Un troisième Français mort dans le séisme au Népal", 0.95, 0.95),
         // The text browser joins the two halves the page's <h1> sets apart with a space.
         new("qq", "DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶", 0.75, 0.75, W3mHeadline: "DeepMind新电脑已可利用记忆自学人工智能迈上新台阶"),
         new("yahoo-4", "トレンドマイクロ、公衆無線LANを安全に使うためのアプリ「フリーWi-Fiプロテクション」", 0.95, 0.95),
