@@ -79,23 +79,34 @@ internal static class RelatedListReader
     {
         while (p < lines.Count && lines[p] is { IsFree: true, Bulleted: true } bullet)
         {
-            p++;
+            var start = ++p;
+            while (p < lines.Count && lines[p] is { IsFree: true, Bulleted: false } under && under.Indent > bullet.Indent)
+            {
+                p++;
+            }
+
+            // "• Reportage", then "A Katmandou, exode sous pression" and "Par Sébastien Farcis" indented under it: the
+            // bullet names the kind of story, and the lines under it are its title and its writer's credit.
+            if (p - start == 2 && IsKickedAndCredited(lines, start - 1))
+            {
+                teasers.Add((new Teaser(lines[start].Text, null), lines[start].Number));
+                continue;
+            }
+
             var title = bullet.Text;
             var summary = new List<string>();
             var summaryLine = bullet.Number;
-            while (p < lines.Count && lines[p] is { IsFree: true, Bulleted: false } under && under.Indent > bullet.Indent)
+            for (var q = start; q < p; q++)
             {
                 if (title.Length == 0)
                 {
-                    title = under.Text;
+                    title = lines[q].Text;
                 }
                 else
                 {
-                    summaryLine = summary.Count == 0 ? under.Number : summaryLine;
-                    summary.Add(under.Text);
+                    summaryLine = summary.Count == 0 ? lines[q].Number : summaryLine;
+                    summary.Add(lines[q].Text);
                 }
-
-                p++;
             }
 
             if (title.Length > 0 && WordCount.Of(title) <= MaxTitleWords)
@@ -147,7 +158,7 @@ internal static class RelatedListReader
     // A title between a word naming the kind of story and its writer's credit ("Reportage", "A Katmandou, exode sous
     // pression", "Par Sébastien Farcis"): the three lines are one teaser.
     private static bool IsKickedAndCredited(List<DumpLine> lines, int p) =>
-        p + 2 < lines.Count && lines[p] is { IsFree: true, Bulleted: false, Words: 1, EndsLikeSentence: false } kicker
+        p + 2 < lines.Count && lines[p] is { IsFree: true, Words: 1, EndsLikeSentence: false } kicker
         && !RelatedHeadings.TryMatch(kicker.Span, out _) && IsTitle(lines, p + 1)
         && lines[p + 2] is { IsFree: true, Bulleted: false } credit && Bylines.IsShortCredit(credit.Span);
 

@@ -126,6 +126,27 @@ public sealed class TextDumpParserTests
     }
 
     [Fact]
+    public void Parse_BulletedBoxOfStoriesWithKickersAndCredits_TakesTheTitlesUnderTheKickers()
+    {
+        // The same box as a text browser lays it out: the kind of story on the bullet, title and credit indented under it.
+        var text = string.Join("\n",
+        [
+            "Un troisième Français mort dans le séisme au Népal", "",
+            "Sur le même sujet", "",
+            "  • Reportage", "", "    A Katmandou, exode sous pression", "", "    Par Sébastien Farcis",
+            "  • interview", "", "    Népal : «Plus les heures passent, moins on est utiles»", "", "    Par Laurence Defranoux",
+            "",
+            string.Join("\n\n", Body),
+        ]);
+
+        var article = Assert.IsType<ParseSuccess>(TextDumpParser.Parse(text)).Article;
+
+        var list = Assert.Single(article.RelatedLists);
+        Assert.Equal(["A Katmandou, exode sous pression", "Népal : «Plus les heures passent, moins on est utiles»"], list.Stories.Select(story => story.Title));
+        Assert.All(list.Stories, story => Assert.Null(story.Summary));
+    }
+
+    [Fact]
     public void Parse_LeadShownTwiceAsItsImagesText_KeepsOneCopy()
     {
         // The image's text repeats the lead with plain quotes, as a page's alt text often does.
