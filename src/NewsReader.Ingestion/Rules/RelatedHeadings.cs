@@ -10,13 +10,12 @@ internal static partial class RelatedHeadings
     {
         heading = string.Empty;
         line = WithoutLenticularBrackets(line.Trim());
-        var start = line;
-        if (start.Length is 0 or > 64 || !char.IsLetter(start[0]) || !OpensLikeHeading(start))
+        if (line.Length is 0 or > 64 || !char.IsLetter(line[0]) || !OpensLikeHeading(line))
         {
             return false;
         }
 
-        var written = line.Trim().TrimEnd(":»›> ");
+        var written = line.TrimEnd(":»›> ");
         if (written.Length is 0 or > 60 || !(Heading().IsMatch(written) || OtherLanguageHeading().IsMatch(written)))
         {
             return false;
@@ -39,9 +38,9 @@ internal static partial class RelatedHeadings
         "More ", "Recommended", "You M", "Editor", "Don", "Further Reading", "Also Read", "Around the Web",
         "From Around the Web", "Sponsored Stories", "Promoted Stories", "Featured Stories",
         "Artículos", "Noticias", "Relacionad", "Lo más", "Más ", "Te puede", "Leia", "Veja", "Notícias", "Mais ",
-        "Sur le même", "À lire", "A lire", "Lire aussi", "Les plus", "Articles", "Direct", "En direct", "À voir", "A voir", "Mehr zum", "Das könnte",
-        "Weitere", "Ähnliche", "Meistgelesen", "Související", "Další", "Nejčtenější", "Mohlo by", "Právě", "相关", "推荐", "延伸",
-        "热门", "関連", "アクセスランキング", "雑誌アクセスランキング", "あわせて読みたい",
+        "Sur le même", "À lire", "A lire", "Lire aussi", "Les plus", "Articles", "Direct", "En direct", "À voir", "A voir",
+        "Mehr zum", "Das könnte", "Weitere", "Ähnliche", "Meistgelesen", "Související", "Další", "Nejčtenější", "Mohlo by",
+        "Právě", "相关", "推荐", "延伸", "热门", "関連", "アクセスランキング", "雑誌アクセスランキング", "あわせて読みたい",
     ];
 
     // The openings by the capitals of their first two characters, lower-cased ("la", "to", "wh", ...): a line whose

@@ -78,9 +78,10 @@ internal static class HeadlineFinder
     }
 
     // Whether a line of the window shows more than once on the whole page, worked out only for the lines asked
-    // about. A copy in a list of other stories ("Most Read") is the page listing that story, not the page repeating its
-    // headline in a title bar, a breadcrumb or share text: it does not count. Equal keys have equal ends, read without going through the line: the page's lines are grouped by the
-    // ends the window's lines have, and a line's key is hashed only when another line shares its ends.
+    // about. A copy in a list of other stories ("Most Read") is the page listing that story, not the page repeating
+    // its headline in a title bar, a breadcrumb or share text: it does not count. Equal keys have equal ends, read
+    // without going through the line: the page's lines are grouped by the ends the window's lines have, and a line's
+    // key is hashed only when another line shares its ends.
     internal sealed class Repeats
     {
         private readonly Dictionary<long, List<DumpLine>?> _byEnds = [];
