@@ -43,8 +43,9 @@ public sealed class DumpLinesTests
     [Fact]
     public void PlainWords_EveryCharacterInEveryLaneOfABlock_CountsAndMarksAsOneCharacterAtATime()
     {
-        // Blocks sort their wide characters by ranges: each character is tried in each of a block's sixteen lanes, on
-        // its own between spaces and inside a word, against the count made one character at a time.
+        // The split reads a line sixteen characters at a time, the ASCII ones together and the others one by one: each
+        // character is tried in each of a block's sixteen lanes, on its own between spaces and inside a word, against
+        // the count made one character at a time.
         for (var code = 0; code <= char.MaxValue; code++)
         {
             foreach (var text in LinesHolding((char)code))
