@@ -63,7 +63,8 @@ internal static class HeadlineFinder
                 continue;
             }
 
-            score += IsNextToAnchor(lines, p, bodyStart, anchors) || IsUnderLeadingAnchor(lines, p, stop, anchors) ? 3 : 0;
+            score += IsNextToAnchor(lines, p, bodyStart, anchors) || IsUnderLeadingAnchor(lines, p, stop, anchors)
+                ? 3 : 0;
             score -= anchorIsByline && p > anchor ? 2 : 0;
             score += HasStandfirst(lines, p, stop, bodyStart, repeats) ? 2 : 0;
             score += IsRepeatedAsAltText(lines, p, bodyStart) ? 2 : 0;
@@ -78,10 +79,11 @@ internal static class HeadlineFinder
     }
 
     // Whether a line of the window shows more than once on the whole page, worked out only for the lines asked
-    // about. A copy in a list of other stories ("Most Read") is the page listing that story, not the page repeating
-    // its headline in a title bar, a breadcrumb or share text: it does not count. Equal keys have equal ends, read
-    // without going through the line: the page's lines are grouped by the ends the window's lines have, and a line's
-    // key is hashed only when another line shares its ends.
+    // about. A teaser in a related-story list ("Most Read") is the page listing that story, not the page repeating
+    // its headline in a title bar, a breadcrumb or share text: it does not count (a box of stories set inside the
+    // article is page noise, not a list, and its copies still do). Equal keys have equal ends, read without going
+    // through the line: the page's lines are grouped by the ends the window's lines have, and a line's key is hashed
+    // only when another line shares its ends.
     internal sealed class Repeats
     {
         private readonly Dictionary<long, List<DumpLine>?> _byEnds = [];
@@ -233,11 +235,27 @@ internal static class HeadlineFinder
     }
 
     // Some pages open the article with its timestamp or byline and set the headline right under it ("Sunday, Feb 1,
-    // 2015 11:57 AM UTC" over "The sharing economy is a lie: …"). A line under an anchor that itself sits right under
-    // another line is the metadata block's next entry ("24 July 2015" under the headline, then "From the section …").
+    // 2015 11:57 AM UTC" over "The sharing economy is a lie: …"; above the timestamp, "Log out Sign in"). When a line
+    // that could be the headline sits above the anchor, the anchor is that line's, and the line under it is the
+    // standfirst, a caption or the metadata block's next entry ("24 July 2015", then "From the section …").
     private static bool IsUnderLeadingAnchor(List<DumpLine> lines, int p, int stop, Anchors anchors) =>
-        p > stop && !lines[p].Bulleted && lines[p - 1] is { Bulleted: false } anchor && anchor.Number == lines[p].Number - 1
-        && anchors.IsAnchor(p - 1) && (p - 2 < stop || lines[p - 2].Number < anchor.Number - 1);
+        p > stop && !lines[p].Bulleted && lines[p - 1] is { IsFree: true, Bulleted: false } anchor
+        && anchor.Number == lines[p].Number - 1 && anchors.IsAnchor(p - 1) && !HasCandidateAbove(lines, p - 1, stop);
+
+    // The nearest free line above line p, within the window, could be the headline: its length and shape allow it and
+    // no rule rules it out.
+    private static bool HasCandidateAbove(List<DumpLine> lines, int p, int stop)
+    {
+        for (var q = p - 1; q >= stop; q--)
+        {
+            if (lines[q].IsFree)
+            {
+                return MeritBound(lines[q]) > 0 && !IsRejected(lines[q]);
+            }
+        }
+
+        return false;
+    }
 
     // Lines between the article's byline and its body are photo captions and buttons more often than headlines.
     // The byline or timestamp nearest the body is the article's own.

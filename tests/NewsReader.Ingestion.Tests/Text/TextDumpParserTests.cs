@@ -101,6 +101,40 @@ public sealed class TextDumpParserTests
     }
 
     [Fact]
+    public void Parse_LineUnderTheTimestampUnderTheHeadlineAfterABlankLine_IsNotTakenForTheHeadline()
+    {
+        // Headline, a blank line, its timestamp, then a caption without a full stop: the timestamp is the headline's.
+        var headline = "Ferry services resume on the fjord after the storm";
+        var text = string.Join("\n",
+        [
+            "Home", "News", "", headline, "", "Feb 1, 2015 11:57 AM", "A ferry leaves the harbour at Bergen on Monday morning", "",
+            string.Join("\n\n", Body),
+        ]);
+
+        var article = Assert.IsType<ParseSuccess>(TextDumpParser.Parse(text)).Article;
+
+        Assert.Equal(headline, article.Headline);
+    }
+
+    [Fact]
+    public void Parse_HeadlineAlsoInTheSitesMostReadList_IsStillTheHeadline()
+    {
+        // The story is among the site's most read: its copy in that list neither helps nor hides its headline.
+        var headline = "Ferry services resume on the fjord after the storm";
+        var text = string.Join("\n\n",
+        [
+            "Home", "News", "Travel", headline, "By Kari Hansen", .. Body,
+            "Most Read", "Cabin prices climb again as buyers chase the last plots by the water", headline,
+            "Fishing quotas to be cut for a third year in a row",
+        ]);
+
+        var article = Assert.IsType<ParseSuccess>(TextDumpParser.Parse(text)).Article;
+
+        Assert.Equal(headline, article.Headline);
+        Assert.Equal(Body, article.Paragraphs);
+    }
+
+    [Fact]
     public void Parse_BoxOfStoriesWithKickersAndCredits_IsReadAsTeasersAndKeepsTheHeadlineAboveIt()
     {
         // innerText of a box set between the headline and the body: each title has a word naming its kind above it
