@@ -38,9 +38,10 @@ internal static partial class RelatedHeadings
         "More ", "Recommended", "You M", "Editor", "Don", "Further Reading", "Also Read", "Around the Web",
         "From Around the Web", "Sponsored Stories", "Promoted Stories", "Featured Stories",
         "Artículos", "Noticias", "Relacionad", "Lo más", "Más ", "Te puede", "Leia", "Veja", "Notícias", "Mais ",
-        "Sur le même", "À lire", "A lire", "Lire aussi", "Les plus", "Articles", "Direct", "En direct", "À voir", "A voir",
-        "Mehr zum", "Das könnte", "Weitere", "Ähnliche", "Meistgelesen", "Související", "Další", "Nejčtenější", "Mohlo by",
-        "Právě", "相关", "推荐", "延伸", "热门", "関連", "アクセスランキング", "雑誌アクセスランキング", "あわせて読みたい",
+        "Sur le même", "À lire", "A lire", "Lire aussi", "Les plus", "Articles", "Direct", "En direct", "À voir",
+        "A voir", "Mehr zum", "Das könnte", "Weitere", "Ähnliche", "Meistgelesen", "Související", "Další",
+        "Nejčtenější", "Mohlo by", "Právě", "相关", "推荐", "延伸", "热门", "関連", "アクセスランキング",
+        "雑誌アクセスランキング", "あわせて読みたい",
     ];
 
     // The openings by the capitals of their first two characters, lower-cased ("la", "to", "wh", ...): a line whose
@@ -102,8 +103,8 @@ internal static partial class RelatedHeadings
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]
     internal static partial Regex Heading();
 
-    // The same lists on pages in the corpus's other languages (Spanish, Portuguese, French, German, Czech, Chinese, Japanese),
-    // and a site's live feed of its other stories ("Direct", "En direct").
+    // The same lists on pages in the corpus's other languages (Spanish, Portuguese, French, German, Czech, Chinese,
+    // Japanese), and a site's live feed of its other stories ("Direct", "En direct").
     [GeneratedRegex(
         @"^(?:Artículos Relacionados|Noticias Relacionadas|Relacionad[oa]s|Lo más (?:leído|visto)|Más (?:leídas|noticias|leído)|Te puede interesar|Leia também|Veja também|Notícias relacionadas|Mais (?:lidas|notícias)|Sur le même sujet|[ÀA] lire (?:aussi|également)|Lire aussi|Les plus lus|(?:En )?Direct|Articles (?:liés|similaires)|[ÀA] voir aussi|Mehr zum Thema(?: .{1,40})?|Das könnte (?:Sie|dich) auch interessieren|Weitere (?:Artikel|Meldungen|Nachrichten)|Ähnliche Artikel|Meistgelesen|Související(?: články| zprávy)?|Další zprávy|Nejčtenější(?: zprávy)?|Mohlo by vás zajímat|Právě se děje|相关(?:新闻|阅读|文章|链接|推荐)|推荐阅读|延伸阅读|热门(?:新闻|文章|推荐)|関連(?:記事|ニュース|リンク)|(?:雑誌)?アクセスランキング(?: ?（[^）]{1,20}）)?|あわせて読みたい)$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]

@@ -26,7 +26,8 @@ internal static class RelatedListReader
 
             var teasers = new List<(Teaser Teaser, int Line)>();
             var bulleted = p + 1 < lines.Count && lines[p + 1].Bulleted;
-            var next = bulleted ? ReadBulleted(lines, p + 1, teasers) : ReadPlain(lines, p + 1, teasers);
+            var next = IsKickedAndCredited(lines, p + 1) ? ReadKicked(lines, p + 1, teasers)
+                : bulleted ? ReadBulleted(lines, p + 1, teasers) : ReadPlain(lines, p + 1, teasers);
             if (teasers.Count == 0)
             {
                 // The list's items did not read as teasers (image text, numbers), but the heading still says
@@ -79,34 +80,23 @@ internal static class RelatedListReader
     {
         while (p < lines.Count && lines[p] is { IsFree: true, Bulleted: true } bullet)
         {
-            var start = ++p;
-            while (p < lines.Count && lines[p] is { IsFree: true, Bulleted: false } under && under.Indent > bullet.Indent)
-            {
-                p++;
-            }
-
-            // "• Reportage", then "A Katmandou, exode sous pression" and "Par Sébastien Farcis" indented under it: the
-            // bullet names the kind of story, and the lines under it are its title and its writer's credit.
-            if (p - start == 2 && IsKickedAndCredited(lines, start - 1))
-            {
-                teasers.Add((new Teaser(lines[start].Text, null), lines[start].Number));
-                continue;
-            }
-
+            p++;
             var title = bullet.Text;
             var summary = new List<string>();
             var summaryLine = bullet.Number;
-            for (var q = start; q < p; q++)
+            while (p < lines.Count && lines[p] is { IsFree: true, Bulleted: false } under && under.Indent > bullet.Indent)
             {
                 if (title.Length == 0)
                 {
-                    title = lines[q].Text;
+                    title = under.Text;
                 }
                 else
                 {
-                    summaryLine = summary.Count == 0 ? lines[q].Number : summaryLine;
-                    summary.Add(lines[q].Text);
+                    summaryLine = summary.Count == 0 ? under.Number : summaryLine;
+                    summary.Add(under.Text);
                 }
+
+                p++;
             }
 
             if (title.Length > 0 && WordCount.Of(title) <= MaxTitleWords)
@@ -122,21 +112,9 @@ internal static class RelatedListReader
     // prose, its summary.
     private static int ReadPlain(List<DumpLine> lines, int p, List<(Teaser Teaser, int Line)> teasers)
     {
-        while (true)
+        while (p < lines.Count && lines[p] is { IsFree: true } title && IsTitle(title))
         {
-            if (IsKickedAndCredited(lines, p))
-            {
-                teasers.Add((new Teaser(lines[p + 1].Text, null), lines[p + 1].Number));
-                p += 3;
-                continue;
-            }
-
-            if (!IsTitle(lines, p))
-            {
-                return p;
-            }
-
-            var title = lines[p++];
+            p++;
             string? summary = null;
             var summaryLine = title.Number;
             if (p < lines.Count && lines[p] is { IsFree: true } next && next.Words > title.Words && next.EndsLikeSentence)
@@ -148,19 +126,42 @@ internal static class RelatedListReader
 
             teasers.Add((new Teaser(title.Text, summary), summaryLine));
         }
+
+        return p;
     }
 
-    private static bool IsTitle(List<DumpLine> lines, int p) =>
-        p < lines.Count && lines[p] is { IsFree: true } title
-        && title.Words is >= 3 and <= MaxTitleWords && title.Last != '.' && !IsSentences(title)
-        && !BodyLocator.ListItem(title.Span) && !RelatedHeadings.TryMatch(title.Span, out _);
+    // "Reportage", "A Katmandou, exode sous pression", "Par Sébastien Farcis" (or "• Reportage" with the title and the
+    // credit indented under it): each teaser names the kind of story above its title and credits its writer under it.
+    // A list is read so only when its first teaser is: further down a list, a one-word line over a title and a credit
+    // is as often a section label over the article's own headline and byline.
+    private static int ReadKicked(List<DumpLine> lines, int p, List<(Teaser Teaser, int Line)> teasers)
+    {
+        while (IsKickedAndCredited(lines, p))
+        {
+            teasers.Add((new Teaser(lines[p + 1].Text, null), lines[p + 1].Number));
+            p += 3;
+        }
 
-    // A title between a word naming the kind of story and its writer's credit ("Reportage", "A Katmandou, exode sous
-    // pression", "Par Sébastien Farcis"): the three lines are one teaser.
+        return p;
+    }
+
     private static bool IsKickedAndCredited(List<DumpLine> lines, int p) =>
         p + 2 < lines.Count && lines[p] is { IsFree: true, Words: 1, EndsLikeSentence: false } kicker
-        && !RelatedHeadings.TryMatch(kicker.Span, out _) && IsTitle(lines, p + 1)
-        && lines[p + 2] is { IsFree: true, Bulleted: false } credit && Bylines.IsShortCredit(credit.Span);
+        && !RelatedHeadings.TryMatch(kicker.Span, out _)
+        && lines[p + 1] is { IsFree: true, Bulleted: false } title && IsTitle(title)
+        && lines[p + 2] is { IsFree: true, Bulleted: false } credit && Bylines.IsShortCredit(credit.Span)
+        && (!kicker.Bulleted || IsUnderBullet(kicker, title, credit, p + 3 < lines.Count ? lines[p + 3] : null));
+
+    // Under a bullet the title and the credit are indented, and nothing else is: a summary makes it an ordinary teaser.
+    private static bool IsUnderBullet(DumpLine bullet, DumpLine title, DumpLine credit, DumpLine? after) =>
+        title.Indent > bullet.Indent && credit.Indent > bullet.Indent
+        && (after is not { IsFree: true, Bulleted: false } || after.Indent <= bullet.Indent);
+
+    // A teaser's title: not a sentence, a numbered item, a heading or a writer's credit ("Par Kari Hansen").
+    private static bool IsTitle(DumpLine title) =>
+        title.Words is >= 3 and <= MaxTitleWords && title.Last != '.' && !IsSentences(title)
+        && !BodyLocator.ListItem(title.Span) && !RelatedHeadings.TryMatch(title.Span, out _)
+        && !Bylines.IsShortCredit(title.Span);
 
     private static void WarnOnCutSummaries(string heading, List<(Teaser Teaser, int Line)> teasers, List<Diagnostic> diagnostics)
     {

@@ -180,6 +180,42 @@ public sealed class TextDumpParserTests
         Assert.All(list.Stories, story => Assert.Null(story.Summary));
     }
 
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\n\n")]
+    public void Parse_SectionLabelOverTheHeadlineAfterAListOfStories_IsNoTeasersKicker(string between)
+    {
+        // A list of other stories, then the article: its section's name, its headline and its byline. The one-word label
+        // over a title and a credit is the shape of a kicked teaser, but the list's own teasers have no kickers.
+        var headline = "Ferry services resume on the fjord after the storm";
+        string[] stories = ["Cabin prices climb again as buyers chase the last plots by the water", "Fishing quotas to be cut for a third year in a row"];
+        var text = string.Join(between, ["Most Read", .. stories, "Norway", headline, "By Kari Hansen", "", .. Body]);
+
+        var article = Assert.IsType<ParseSuccess>(TextDumpParser.Parse(text)).Article;
+
+        Assert.Equal(headline, article.Headline);
+        Assert.Equal(Body, article.Paragraphs);
+        Assert.Equal(stories, Assert.Single(article.RelatedLists).Stories.Select(story => story.Title));
+    }
+
+    [Fact]
+    public void Parse_HeadingWordOverATitleAndACredit_StartsItsOwnListRatherThanKickingATeaser()
+    {
+        var title = "Cabin prices climb again as buyers chase the last plots by the water";
+        var text = string.Join("\n",
+        [
+            "Ferry services resume on the fjord after the storm", "",
+            "Sur le même sujet", "Trending", title, "Par Kari Hansen", "",
+            string.Join("\n\n", Body),
+        ]);
+
+        var article = Assert.IsType<ParseSuccess>(TextDumpParser.Parse(text)).Article;
+
+        var list = Assert.Single(article.RelatedLists);
+        Assert.Equal("Trending", list.Heading);
+        Assert.Equal([title], list.Stories.Select(story => story.Title));
+    }
+
     [Fact]
     public void Parse_LeadShownTwiceAsItsImagesText_KeepsOneCopy()
     {
