@@ -25,6 +25,13 @@ internal static partial class RelatedHeadings
         return true;
     }
 
+    /// <summary>
+    /// True for the heading of a site's live feed of its stories (<c>Direct</c>): the same words badge a live article
+    /// over its headline, so the heading is a list's only when the feed's entries follow it.
+    /// </summary>
+    public static bool IsLiveFeed(string heading) =>
+        heading.Equals("Direct", StringComparison.OrdinalIgnoreCase) || heading.Equals("En direct", StringComparison.OrdinalIgnoreCase);
+
     // Japanese and Chinese pages set a heading in lenticular brackets ("【関連記事】"): the heading is what they hold.
     private static ReadOnlySpan<char> WithoutLenticularBrackets(ReadOnlySpan<char> line) =>
         line.Length > 2 && line[0] == '【' && line[^1] == '】' ? line[1..^1].Trim() : line;

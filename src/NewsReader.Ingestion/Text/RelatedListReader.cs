@@ -18,7 +18,8 @@ internal static class RelatedListReader
         while (p < lines.Count)
         {
             var heading = lines[p];
-            if (!heading.IsFree || heading.Bulleted || !RelatedHeadings.TryMatch(heading.Span, out var name))
+            if (!heading.IsFree || heading.Bulleted || !RelatedHeadings.TryMatch(heading.Span, out var name)
+                || (RelatedHeadings.IsLiveFeed(name) && !OpensWithClockTime(lines, p + 1)))
             {
                 p++;
                 continue;
@@ -61,6 +62,21 @@ internal static class RelatedListReader
         }
 
         return lists;
+    }
+
+    // "14:44 Accusations de viols : …": a live feed's entry opens with the time it was posted.
+    private static bool OpensWithClockTime(List<DumpLine> lines, int p)
+    {
+        if (p >= lines.Count)
+        {
+            return false;
+        }
+
+        var text = lines[p].Span;
+        var separator = text.Length > 1 && char.IsAsciiDigit(text[1]) ? 2 : 1;
+        return text.Length > separator + 2 && char.IsAsciiDigit(text[0]) && text[separator] is ':' or 'h'
+            && char.IsAsciiDigit(text[separator + 1]) && char.IsAsciiDigit(text[separator + 2])
+            && (text.Length == separator + 3 || text[separator + 3] == ' ');
     }
 
     // The article resumes with a paragraph, or with a subheading ("5. Beware the wall-mounted hairdryer") and then one.

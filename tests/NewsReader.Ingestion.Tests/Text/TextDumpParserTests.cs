@@ -217,6 +217,30 @@ public sealed class TextDumpParserTests
     }
 
     [Fact]
+    public void Parse_LiveBadgeOverTheHeadline_IsNoListHeading()
+    {
+        var headline = "Ferry services resume on the fjord after the storm";
+
+        var article = Parse(["Accueil", "EN DIRECT", headline, "Par Jean Dupont", .. Body]);
+
+        Assert.Equal(headline, article.Headline);
+        Assert.Equal(Body, article.Paragraphs);
+        Assert.Empty(article.RelatedLists);
+    }
+
+    [Fact]
+    public void Parse_SitesLiveFeedAfterTheArticle_IsAListOfItsStories()
+    {
+        string[] feed = ["14:44 Accusations de viols : 14 militaires mis en cause", "14:32 Un artiste arrêté pour avoir coloré un geyser"];
+
+        var article = Parse(["Ferry services resume on the fjord after the storm", .. Body, "Direct", .. feed]);
+
+        var list = Assert.Single(article.RelatedLists);
+        Assert.Equal("Direct", list.Heading);
+        Assert.Equal(feed, list.Stories.Select(story => story.Title));
+    }
+
+    [Fact]
     public void Parse_LeadShownTwiceAsItsImagesText_KeepsOneCopy()
     {
         // The image's text repeats the lead with plain quotes, as a page's alt text often does.
