@@ -120,7 +120,7 @@ public sealed class RuleShortcutTests
         var statedByPattern = TryParseStatedByPattern(line, out var patternMinutes);
         Assert.True(stated == statedByPattern && (!stated || minutes == patternMinutes), $"ReadingTime: \"{line}\"");
 
-        Assert.True(WordCount.Weighted(line) == WeightedByCharacter(line), $"WordCount.Weighted: \"{line}\"");
+        Assert.True(WordCount.Weighted(line) == WordCountReference.Weighted(line), $"WordCount.Weighted: \"{line}\"");
         Assert.True(PageFurniture.HasWrittenTimestamp(line) == (line.Length <= 300 && Timestamp.IsMatch(line)), $"HasWrittenTimestamp: \"{line}\"");
         Assert.True(RelatedHeadings.TryMatch(line, out var heading) == TryMatchHeadingByPattern(line), $"RelatedHeadings: \"{line}\"");
         _ = heading;
@@ -133,29 +133,6 @@ public sealed class RuleShortcutTests
         Assert.True(PhotoCredits.TrailingParenthesisStart(trimmed) == (bracketed.Success ? bracketed.Index : -1), $"TrailingParenthesis: \"{line}\"");
         Assert.True(!TrailingLabelledCredit.IsMatch(trimmed) || trimmed.AsSpan().IndexOfAny(':', '/') >= 0, $"TrailingLabelledCredit: \"{line}\"");
         Assert.True(!FullDate.IsMatch(line) || Digits.MayContain(line), $"FullDate: \"{line}\"");
-    }
-
-    // The word count one character at a time, as it was before the vectorised ASCII path.
-    internal static int WeightedByCharacter(string text)
-    {
-        var words = 0;
-        var ideographs = 0;
-        var inWord = false;
-        foreach (var c in text)
-        {
-            if (c >= '\u3040' && c <= '\u9fff')
-            {
-                ideographs++;
-                inWord = false;
-                continue;
-            }
-
-            var isWordChar = char.IsLetterOrDigit(c);
-            words += isWordChar && !inWord ? 1 : 0;
-            inWord = isWordChar;
-        }
-
-        return words + (ideographs / 2);
     }
 
     private static bool IsBylineByPattern(string line) =>

@@ -22,6 +22,7 @@ public sealed class RelatedHeadingsTests
     [InlineData("Další zprávy", "Další zprávy")]
     [InlineData("相关新闻", "相关新闻")]
     [InlineData("【関連記事】", "関連記事")]
+    [InlineData("【 関連記事 】", "関連記事")]
     [InlineData("アクセスランキング（IT総合）", "アクセスランキング（IT総合）")]
     [InlineData("雑誌アクセスランキング （IT・科学）", "雑誌アクセスランキング （IT・科学）")]
     public void TryMatch_RelatedListHeading_ReturnsTheHeadingAsWritten(string line, string expected)
