@@ -235,20 +235,22 @@ internal static class HeadlineFinder
     }
 
     // Some pages open the article with its timestamp or byline and set the headline right under it ("Sunday, Feb 1,
-    // 2015 11:57 AM UTC" over "The sharing economy is a lie: …"; above the timestamp, "Log out Sign in"). When a line
-    // that could be the headline sits above the anchor, the anchor is that line's, and the line under it is the
-    // standfirst, a caption or the metadata block's next entry ("24 July 2015", then "From the section …").
+    // 2015 11:57 AM UTC" over "The sharing economy is a lie: …", a blank line and "Log out Sign in" above). An anchor
+    // set right under another line, or under a line that could be the headline (past other bylines and timestamps),
+    // belongs to that line, and what follows it is a standfirst, a caption or the metadata block's next entry
+    // ("24 July 2015", then "From the section …").
     private static bool IsUnderLeadingAnchor(List<DumpLine> lines, int p, int stop, Anchors anchors) =>
         p > stop && !lines[p].Bulleted && lines[p - 1] is { IsFree: true, Bulleted: false } anchor
-        && anchor.Number == lines[p].Number - 1 && anchors.IsAnchor(p - 1) && !HasCandidateAbove(lines, p - 1, stop);
+        && anchor.Number == lines[p].Number - 1 && anchors.IsAnchor(p - 1)
+        && (p - 2 < stop || lines[p - 2].Number < anchor.Number - 1) && !HasCandidateAbove(lines, p - 1, stop, anchors);
 
-    // The nearest free line above line p, within the window, could be the headline: its length and shape allow it and
-    // no rule rules it out.
-    private static bool HasCandidateAbove(List<DumpLine> lines, int p, int stop)
+    // The nearest free line above line p that is no byline or timestamp could be the headline: its length and shape
+    // allow it and no rule rules it out.
+    private static bool HasCandidateAbove(List<DumpLine> lines, int p, int stop, Anchors anchors)
     {
         for (var q = p - 1; q >= stop; q--)
         {
-            if (lines[q].IsFree)
+            if (lines[q].IsFree && !anchors.IsAnchor(q))
             {
                 return MeritBound(lines[q]) > 0 && !IsRejected(lines[q]);
             }

@@ -19,7 +19,7 @@ internal static class RelatedListReader
         {
             var heading = lines[p];
             if (!heading.IsFree || heading.Bulleted || !RelatedHeadings.TryMatch(heading.Span, out var name)
-                || (RelatedHeadings.IsLiveFeed(name) && !OpensWithClockTime(lines, p + 1)))
+                || (RelatedHeadings.IsLiveFeed(name) && !(OpensWithClockTime(lines, p + 1) && OpensWithClockTime(lines, p + 2))))
             {
                 p++;
                 continue;
@@ -27,8 +27,8 @@ internal static class RelatedListReader
 
             var teasers = new List<(Teaser Teaser, int Line)>();
             var bulleted = p + 1 < lines.Count && lines[p + 1].Bulleted;
-            var next = IsKickedAndCredited(lines, p + 1) ? ReadKicked(lines, p + 1, teasers)
-                : bulleted ? ReadBulleted(lines, p + 1, teasers) : ReadPlain(lines, p + 1, teasers);
+            var next = bulleted ? ReadBulleted(lines, p + 1, teasers)
+                : IsKickedAndCredited(lines, p + 1) ? ReadKicked(lines, p + 1, teasers) : ReadPlain(lines, p + 1, teasers);
             if (teasers.Count == 0)
             {
                 // The list's items did not read as teasers (image text, numbers), but the heading still says
@@ -64,7 +64,8 @@ internal static class RelatedListReader
         return lists;
     }
 
-    // "14:44 Accusations de viols : …": a live feed's entry opens with the time it was posted.
+    // "14:44 Accusations de viols : …", "10h30 …": a live feed's entry opens with the time it was posted. A feed is
+    // told by two such entries in a row: one may be a live article's headline under its badge.
     private static bool OpensWithClockTime(List<DumpLine> lines, int p)
     {
         if (p >= lines.Count)
@@ -96,6 +97,14 @@ internal static class RelatedListReader
     {
         while (p < lines.Count && lines[p] is { IsFree: true, Bulleted: true } bullet)
         {
+            // "• Reportage", with the title and the writer's credit indented under it: one teaser, titled by its title.
+            if (IsKickedAndCredited(lines, p))
+            {
+                teasers.Add((new Teaser(lines[p + 1].Text, null), lines[p + 1].Number));
+                p += 3;
+                continue;
+            }
+
             p++;
             var title = bullet.Text;
             var summary = new List<string>();
@@ -146,13 +155,14 @@ internal static class RelatedListReader
         return p;
     }
 
-    // "Reportage", "A Katmandou, exode sous pression", "Par Sébastien Farcis" (or "• Reportage" with the title and the
-    // credit indented under it): each teaser names the kind of story above its title and credits its writer under it.
-    // A list is read so only when its first teaser is: further down a list, a one-word line over a title and a credit
-    // is as often a section label over the article's own headline and byline.
+    // "Reportage", "A Katmandou, exode sous pression", "Par Sébastien Farcis": each teaser of an innerText list names the
+    // kind of story above its title and credits its writer under it. A plain list is read so only when its first
+    // teaser is: further down, a one-word line over a title and a credit is as often a section label over the
+    // article's own headline and byline. (A list of such teasers right above the article still takes its label,
+    // headline and byline for one more, as a list of plain titles takes a headline right under it.)
     private static int ReadKicked(List<DumpLine> lines, int p, List<(Teaser Teaser, int Line)> teasers)
     {
-        while (IsKickedAndCredited(lines, p))
+        while (IsKickedAndCredited(lines, p) && !lines[p].Bulleted)
         {
             teasers.Add((new Teaser(lines[p + 1].Text, null), lines[p + 1].Number));
             p += 3;

@@ -240,6 +240,67 @@ public sealed class TextDumpParserTests
         Assert.Equal(feed, list.Stories.Select(story => story.Title));
     }
 
+    [Theory]
+    [InlineData("By Kari Hansen")]
+    [InlineData("")]
+    [InlineData("Share")]
+    public void Parse_CaptionUnderTheTimestampUnderTheHeadline_IsNotTakenForTheHeadline(string between)
+    {
+        // Headline, then a byline, a blank line or a share button, then the timestamp and a caption under it.
+        var headline = "Ferry services resume on the fjord after the storm";
+        var text = string.Join("\n",
+        [
+            "Home", "News", "", headline, between, "Feb 1, 2015 11:57 AM", "A ferry leaves the harbour at Bergen on Monday morning", "",
+            string.Join("\n\n", Body),
+        ]);
+
+        var article = Assert.IsType<ParseSuccess>(TextDumpParser.Parse(text)).Article;
+
+        Assert.Equal(headline, article.Headline);
+    }
+
+    [Fact]
+    public void Parse_TeaserAboveTheArticleRepeatedOnlyInTheMostReadList_DoesNotBeatTheHeadline()
+    {
+        // A teaser in the river above the article is listed again under "Most Read": that copy is no sign of a headline.
+        var teaser = "The hidden cost of island life: why ferry towns are losing their young to the cities";
+        var headline = "Ferry services resume on the fjord after the storm";
+        var article = Parse(["Home", "News", teaser, headline, .. Body, "Most Read", teaser, "Fishing quotas to be cut for a third year in a row"]);
+
+        Assert.Equal(headline, article.Headline);
+    }
+
+    [Fact]
+    public void Parse_KickedTeaserInABulletedListAfterAPlainOne_IsTitledByItsTitle()
+    {
+        var text = string.Join("\n",
+        [
+            "Ferry services resume on the fjord after the storm", "",
+            "Sur le même sujet", "",
+            "  • Cabin prices climb again as buyers chase the last plots by the water",
+            "  • Reportage", "", "    A Katmandou, exode sous pression", "", "    Par Sébastien Farcis",
+            "",
+            string.Join("\n\n", Body),
+        ]);
+
+        var article = Assert.IsType<ParseSuccess>(TextDumpParser.Parse(text)).Article;
+
+        var list = Assert.Single(article.RelatedLists);
+        Assert.Equal(["Cabin prices climb again as buyers chase the last plots by the water", "A Katmandou, exode sous pression"],
+            list.Stories.Select(story => story.Title));
+    }
+
+    [Fact]
+    public void Parse_LiveBadgeOverAHeadlineOpeningWithATime_IsNoListHeading()
+    {
+        var headline = "10h30 : le Premier ministre s'exprime sur la réforme des retraites";
+
+        var article = Parse(["Accueil", "EN DIRECT", headline, "Par Jean Dupont", .. Body]);
+
+        Assert.Equal(headline, article.Headline);
+        Assert.Empty(article.RelatedLists);
+    }
+
     [Fact]
     public void Parse_LeadShownTwiceAsItsImagesText_KeepsOneCopy()
     {
