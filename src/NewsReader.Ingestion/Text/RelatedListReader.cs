@@ -19,7 +19,7 @@ internal static class RelatedListReader
         {
             var heading = lines[p];
             if (!heading.IsFree || heading.Bulleted || !RelatedHeadings.TryMatch(heading.Span, out var name)
-                || (RelatedHeadings.IsLiveFeed(name) && !(OpensWithClockTime(lines, p + 1) && OpensWithClockTime(lines, p + 2))))
+                || (RelatedHeadings.IsLiveFeed(name) && !AreFeedEntries(lines, p + 1)))
             {
                 p++;
                 continue;
@@ -66,6 +66,8 @@ internal static class RelatedListReader
 
     // "14:44 Accusations de viols : …", "10h30 …": a live feed's entry opens with the time it was posted. A feed is
     // told by two such entries in a row: one may be a live article's headline under its badge.
+    private static bool AreFeedEntries(List<DumpLine> lines, int p) => OpensWithClockTime(lines, p) && OpensWithClockTime(lines, p + 1);
+
     private static bool OpensWithClockTime(List<DumpLine> lines, int p)
     {
         if (p >= lines.Count)
