@@ -61,7 +61,7 @@ public sealed class TextDumpParserTests
         // in the "Most Read" list after it; the article opens with its timestamp and sets the headline right under it.
         var headline = "Ferry services resume on the fjord after the storm kept boats in port";
         var teaser = "The hidden cost of island life: Why ferry towns are losing their young Ola Nordmann";
-        var text = string.Join("\n",
+        var article = Parse(
         [
             teaser, " ", "Cabin prices climb again as buyers chase the last plots by the water Kari Hansen", " ", "Log out Sign in", "",
             "Sunday, Feb 1, 2015 11:57 AM UTC",
@@ -73,9 +73,7 @@ public sealed class TextDumpParserTests
             "",
             "Most Read", " ", "Fishing quotas to be cut for a third year in a row Per Olsen", " ", teaser, " ",
             "A lighthouse keeper's last winter on the edge of the sea Anne Berg",
-        ]);
-
-        var article = Assert.IsType<ParseSuccess>(TextDumpParser.Parse(text)).Article;
+        ], "\n");
 
         Assert.Equal(headline, article.Headline);
     }
@@ -85,7 +83,7 @@ public sealed class TextDumpParserTests
     {
         // The headline, then its metadata: the date and the section, which the page's menu also names.
         var headline = "Ferry services resume on the fjord after the storm";
-        var text = string.Join("\n",
+        var article = Parse(
         [
             "Home", "From the section Norway news", "Norway news", "World", "Business", "Sport", "Weather", "Travel", "",
             headline,
@@ -93,9 +91,7 @@ public sealed class TextDumpParserTests
             "From the section Norway news",
             "",
             string.Join("\n\n", Body),
-        ]);
-
-        var article = Assert.IsType<ParseSuccess>(TextDumpParser.Parse(text)).Article;
+        ], "\n");
 
         Assert.Equal(headline, article.Headline);
     }
@@ -105,13 +101,11 @@ public sealed class TextDumpParserTests
     {
         // Headline, a blank line, its timestamp, then a caption without a full stop: the timestamp is the headline's.
         var headline = "Ferry services resume on the fjord after the storm";
-        var text = string.Join("\n",
+        var article = Parse(
         [
             "Home", "News", "", headline, "", "Feb 1, 2015 11:57 AM", "A ferry leaves the harbour at Bergen on Monday morning", "",
             string.Join("\n\n", Body),
-        ]);
-
-        var article = Assert.IsType<ParseSuccess>(TextDumpParser.Parse(text)).Article;
+        ], "\n");
 
         Assert.Equal(headline, article.Headline);
     }
@@ -121,14 +115,12 @@ public sealed class TextDumpParserTests
     {
         // The story is among the site's most read: its copy in that list neither helps nor hides its headline.
         var headline = "Ferry services resume on the fjord after the storm";
-        var text = string.Join("\n\n",
+        var article = Parse(
         [
             "Home", "News", "Travel", headline, "By Kari Hansen", .. Body,
             "Most Read", "Cabin prices climb again as buyers chase the last plots by the water", headline,
             "Fishing quotas to be cut for a third year in a row",
         ]);
-
-        var article = Assert.IsType<ParseSuccess>(TextDumpParser.Parse(text)).Article;
 
         Assert.Equal(headline, article.Headline);
         Assert.Equal(Body, article.Paragraphs);
@@ -140,7 +132,7 @@ public sealed class TextDumpParserTests
         // innerText of a box set between the headline and the body: each title has a word naming its kind above it
         // and its writer's credit under it; the nearest credit to the body is a teaser's, not the article's.
         var headline = "Un troisième Français mort dans le séisme au Népal";
-        var text = string.Join("\n",
+        var article = Parse(
         [
             "Accueil", "Monde", headline, "AFP 30 avril 2015 à 07:19",
             "Sur le même sujet",
@@ -148,9 +140,7 @@ public sealed class TextDumpParserTests
             "interview", "Népal : «Plus les heures passent, moins on est utiles»", "Par Laurence Defranoux",
             "",
             string.Join("\n\n", Body),
-        ]);
-
-        var article = Assert.IsType<ParseSuccess>(TextDumpParser.Parse(text)).Article;
+        ], "\n");
 
         Assert.Equal(headline, article.Headline);
         var list = Assert.Single(article.RelatedLists);
@@ -163,7 +153,7 @@ public sealed class TextDumpParserTests
     public void Parse_BulletedBoxOfStoriesWithKickersAndCredits_TakesTheTitlesUnderTheKickers()
     {
         // The same box as a text browser lays it out: the kind of story on the bullet, title and credit indented under it.
-        var text = string.Join("\n",
+        var article = Parse(
         [
             "Un troisième Français mort dans le séisme au Népal", "",
             "Sur le même sujet", "",
@@ -171,9 +161,7 @@ public sealed class TextDumpParserTests
             "  • interview", "", "    Népal : «Plus les heures passent, moins on est utiles»", "", "    Par Laurence Defranoux",
             "",
             string.Join("\n\n", Body),
-        ]);
-
-        var article = Assert.IsType<ParseSuccess>(TextDumpParser.Parse(text)).Article;
+        ], "\n");
 
         var list = Assert.Single(article.RelatedLists);
         Assert.Equal(["A Katmandou, exode sous pression", "Népal : «Plus les heures passent, moins on est utiles»"], list.Stories.Select(story => story.Title));
@@ -189,9 +177,7 @@ public sealed class TextDumpParserTests
         // over a title and a credit is the shape of a kicked teaser, but the list's own teasers have no kickers.
         var headline = "Ferry services resume on the fjord after the storm";
         string[] stories = ["Cabin prices climb again as buyers chase the last plots by the water", "Fishing quotas to be cut for a third year in a row"];
-        var text = string.Join(between, ["Most Read", .. stories, "Norway", headline, "By Kari Hansen", "", .. Body]);
-
-        var article = Assert.IsType<ParseSuccess>(TextDumpParser.Parse(text)).Article;
+        var article = Parse(["Most Read", .. stories, "Norway", headline, "By Kari Hansen", "", .. Body], between);
 
         Assert.Equal(headline, article.Headline);
         Assert.Equal(Body, article.Paragraphs);
@@ -202,14 +188,12 @@ public sealed class TextDumpParserTests
     public void Parse_HeadingWordOverATitleAndACredit_StartsItsOwnListRatherThanKickingATeaser()
     {
         var title = "Cabin prices climb again as buyers chase the last plots by the water";
-        var text = string.Join("\n",
+        var article = Parse(
         [
             "Ferry services resume on the fjord after the storm", "",
             "Sur le même sujet", "Trending", title, "Par Kari Hansen", "",
             string.Join("\n\n", Body),
-        ]);
-
-        var article = Assert.IsType<ParseSuccess>(TextDumpParser.Parse(text)).Article;
+        ], "\n");
 
         var list = Assert.Single(article.RelatedLists);
         Assert.Equal("Trending", list.Heading);
@@ -248,13 +232,11 @@ public sealed class TextDumpParserTests
     {
         // Headline, then a byline, a blank line or a share button, then the timestamp and a caption under it.
         var headline = "Ferry services resume on the fjord after the storm";
-        var text = string.Join("\n",
+        var article = Parse(
         [
             "Home", "News", "", headline, between, "Feb 1, 2015 11:57 AM", "A ferry leaves the harbour at Bergen on Monday morning", "",
             string.Join("\n\n", Body),
-        ]);
-
-        var article = Assert.IsType<ParseSuccess>(TextDumpParser.Parse(text)).Article;
+        ], "\n");
 
         Assert.Equal(headline, article.Headline);
     }
@@ -273,7 +255,7 @@ public sealed class TextDumpParserTests
     [Fact]
     public void Parse_KickedTeaserInABulletedListAfterAPlainOne_IsTitledByItsTitle()
     {
-        var text = string.Join("\n",
+        var article = Parse(
         [
             "Ferry services resume on the fjord after the storm", "",
             "Sur le même sujet", "",
@@ -281,9 +263,7 @@ public sealed class TextDumpParserTests
             "  • Reportage", "", "    A Katmandou, exode sous pression", "", "    Par Sébastien Farcis",
             "",
             string.Join("\n\n", Body),
-        ]);
-
-        var article = Assert.IsType<ParseSuccess>(TextDumpParser.Parse(text)).Article;
+        ], "\n");
 
         var list = Assert.Single(article.RelatedLists);
         Assert.Equal(["Cabin prices climb again as buyers chase the last plots by the water", "A Katmandou, exode sous pression"],
@@ -313,9 +293,10 @@ public sealed class TextDumpParserTests
         Assert.Equal([lead, .. Body], article.Paragraphs);
     }
 
-    private static ParsedArticle Parse(IEnumerable<string> paragraphs)
+    // Lines of a dump, a blank line between them unless told otherwise (innerText runs lines together).
+    private static ParsedArticle Parse(IEnumerable<string> lines, string between = "\n\n")
     {
-        var result = TextDumpParser.Parse(string.Join("\n\n", paragraphs));
+        var result = TextDumpParser.Parse(string.Join(between, lines));
         return Assert.IsType<ParseSuccess>(result).Article;
     }
 }
