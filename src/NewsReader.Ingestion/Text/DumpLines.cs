@@ -1,7 +1,3 @@
-using System.Numerics;
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 using System.Text;
 using NewsReader.Ingestion.Rules;
 
@@ -17,40 +13,35 @@ internal static class DumpLines
     public static List<DumpLine> Split(string text, int maxLineLength, out int tooLongLine)
     {
         tooLongLine = 0;
-        // Sized from the newlines (a vectorised count) so the list never regrows on a long page.
-        var lines = new List<DumpLine>(text.AsSpan().Count('\n') + 1);
+        using var masks = CharacterMasks.Of(text);
+
+        // Sized from the line ends so the list never regrows on a long page.
+        var lines = new List<DumpLine>(masks.LineEnds + 1);
         var builder = new StringBuilder(256);
-        var span = text.AsSpan();
         var offset = 0;
         var number = 0;
         while (true)
         {
             number++;
-            var end = span.IndexOfAny('\r', '\n');
-            var line = end < 0 ? span : span[..end];
+            var end = masks.NextLineEnd(offset);
+            var line = end < 0 ? text.AsSpan(offset) : text.AsSpan(offset, end - offset);
             if (line.Length > maxLineLength)
             {
                 tooLongLine = number;
                 return lines;
             }
 
-            if (Read(text, offset, number, line, builder) is { } read)
+            if (Read(text, offset, number, line, builder, masks) is { } read)
             {
                 lines.Add(read);
             }
+
             if (end < 0)
             {
                 break;
             }
 
-            var next = end + 1;
-            if (span[end] == '\r' && next < span.Length && span[next] == '\n')
-            {
-                next++;
-            }
-
-            span = span[next..];
-            offset += next;
+            offset = end + (text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1);
         }
 
         MarkBoilerplate(text, lines);
@@ -108,7 +99,7 @@ internal static class DumpLines
         }
     }
 
-    private static DumpLine? Read(string source, int offset, int number, ReadOnlySpan<char> line, StringBuilder builder)
+    private static DumpLine? Read(string source, int offset, int number, ReadOnlySpan<char> line, StringBuilder builder, CharacterMasks masks)
     {
         var indent = 0;
         var i = 0;
@@ -133,7 +124,7 @@ internal static class DumpLines
         }
 
         var start = offset + i + lead;
-        if (PlainWords(rest, source.Length - start, out var marks) is var words and >= 0)
+        if (masks.PlainWords(start, rest.Length, out var marks) is var words and >= 0)
         {
             // Most lines need no whitespace folding: the line is a view of the dump's text.
             return new DumpLine(number, source, start, rest.Length, indent, bulleted, words, marks);
@@ -175,112 +166,18 @@ internal static class DumpLines
 
     /// <summary>
     /// The line's <see cref="WordCount.Weighted"/> words when it needs no whitespace folding (no double space, no
-    /// other whitespace or control character, nothing the fold drops), else -1: one pass that settles both, sixteen
-    /// characters at a time (the ASCII ones tested together), as every line of a dump is read.
+    /// other whitespace or control character, nothing the fold drops), else -1, and the <paramref name="marks"/> it
+    /// holds (complete only when it is plain): what the split reads of each line from the dump's
+    /// <see cref="CharacterMasks"/>.
     /// </summary>
-    internal static int PlainWords(ReadOnlySpan<char> text) => PlainWords(text, text.Length, out _);
-
-    /// <summary>
-    /// <see cref="PlainWords(ReadOnlySpan{char})"/> of a line that may be read past its end up to
-    /// <paramref name="readable"/> characters from its start (the rest of the dump): its last block is then read as
-    /// sixteen characters with the ones past the line masked off, as most lines are shorter than a block or two.
-    /// Reads the line's <paramref name="marks"/> on the way (complete only when the line is plain).
-    /// </summary>
-    internal static int PlainWords(ReadOnlySpan<char> text, int readable, out LineMarks marks)
+    internal static int PlainWords(ReadOnlySpan<char> text, out LineMarks marks)
     {
-        marks = LineMarks.None;
-        var words = 0;
-        var ideographs = 0;
-        var inWord = false;
-        var afterSpace = false;
-        var i = 0;
-        if (Vector128.IsHardwareAccelerated)
-        {
-            // The marks are gathered as lanes and read once the blocks are done.
-            var digitLanes = 0u;
-            var lessThanLanes = 0u;
-            var wideLanes = 0u;
-            ref var start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
-            for (; i < text.Length && i + 16 <= readable; i += 16)
-            {
-                var valid = text.Length - i >= 16 ? 0xFFFFu : (1u << (text.Length - i)) - 1;
-                var low = Vector128.LoadUnsafe(ref start, (nuint)i);
-                var high = Vector128.LoadUnsafe(ref start, (nuint)(i + 8));
-                var wide = WordCount.WideLanes(low, high) & valid;
-                for (var lanes = wide; lanes != 0; lanes &= lanes - 1)
-                {
-                    if (IsUnplain(text[i + BitOperations.TrailingZeroCount(lanes)]))
-                    {
-                        return -1;
-                    }
-                }
-
-                // A wide lane narrows to its low byte, which may read as a space or a control character: only the
-                // ASCII lanes are tested for those.
-                var ascii = valid & ~wide;
-                var bytes = Vector128.Narrow(low, high);
-                var control = (Vector128.LessThan(bytes, Vector128.Create((byte)' ')) | Vector128.Equals(bytes, Vector128.Create((byte)0x7F)))
-                    .ExtractMostSignificantBits();
-                var spaces = Vector128.Equals(bytes, Vector128.Create((byte)' ')).ExtractMostSignificantBits() & ascii;
-                if ((control & ascii) != 0 || (spaces & ((spaces << 1) | (afterSpace ? 1u : 0u))) != 0)
-                {
-                    return -1;
-                }
-
-                afterSpace = (spaces & 0x8000) != 0;
-                var digits = WordCount.AsciiDigitLanes(bytes) & ascii;
-                digitLanes |= digits;
-                lessThanLanes |= Vector128.Equals(bytes, Vector128.Create((byte)'<')).ExtractMostSignificantBits() & ascii;
-                wideLanes |= wide;
-                var mask = digits | (WordCount.AsciiLetterLanes(bytes) & ascii);
-                if (wide != 0)
-                {
-                    mask = WordCount.WithWideLanes(text.Slice(i, Math.Min(16, text.Length - i)), mask, wide, ref ideographs);
-                }
-
-                words += WordCount.BlockWords(mask, ref inWord);
-            }
-
-            marks = (digitLanes != 0 ? LineMarks.AsciiDigit : 0) | (lessThanLanes != 0 ? LineMarks.LessThan : 0) | (wideLanes != 0 ? LineMarks.Wide : 0);
-        }
-
-        foreach (var c in text[Math.Min(i, text.Length)..])
-        {
-            if (!Step(c, ref words, ref ideographs, ref inWord, ref afterSpace))
-            {
-                return -1;
-            }
-
-            marks |= LineMarking.Of(c);
-        }
-
-        return words + (ideographs / 2);
+        using var masks = CharacterMasks.Of(text);
+        return masks.PlainWords(0, text.Length, out marks);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool Step(char c, ref int words, ref int ideographs, ref bool inWord, ref bool afterSpace)
-    {
-        if (c == ' ')
-        {
-            if (afterSpace)
-            {
-                return false;
-            }
-
-            afterSpace = true;
-            inWord = false;
-            return true;
-        }
-
-        afterSpace = false;
-        if (IsUnplain(c))
-        {
-            return false;
-        }
-
-        WordCount.Count(c, ref words, ref ideographs, ref inWord);
-        return true;
-    }
+    /// <summary><see cref="PlainWords(ReadOnlySpan{char}, out LineMarks)"/> without the marks.</summary>
+    internal static int PlainWords(ReadOnlySpan<char> text) => PlainWords(text, out _);
 
     /// <summary>
     /// What the fold changes besides a single space: whitespace and control characters (turned into one space) and

@@ -43,16 +43,16 @@ public sealed class DumpLinesTests
     [Fact]
     public void PlainWords_EveryCharacterInEveryLaneOfABlock_CountsAndMarksAsOneCharacterAtATime()
     {
-        // The split reads a line sixteen characters at a time, the ASCII ones together and the others one by one: each
-        // character is tried in each of a block's sixteen lanes, on its own between spaces and inside a word, against
-        // the count made one character at a time.
+        // The split reads the dump sixteen characters at a time, the ASCII ones together and the others by range or one
+        // by one, into masks of 64 characters: each character is tried in each lane of a block and across the end of a
+        // chunk, on its own between spaces and inside a word, against the count made one character at a time.
         for (var code = 0; code <= char.MaxValue; code++)
         {
             foreach (var text in LinesHolding((char)code))
             {
                 var plain = !text.Contains("  ", StringComparison.Ordinal) && !text.Any(DumpLines.IsUnplain);
 
-                var words = DumpLines.PlainWords(text, text.Length, out var marks);
+                var words = DumpLines.PlainWords(text, out var marks);
 
                 Assert.True(words == (plain ? WordCountReference.Weighted(text) : -1), $"U+{code:X4}: \"{text}\"");
                 Assert.True(!plain || marks == LineMarking.Of(text), $"marks, U+{code:X4}: \"{text}\"");
@@ -64,7 +64,7 @@ public sealed class DumpLinesTests
     private static IEnumerable<string> LinesHolding(char c)
     {
         const string After = "é word “quoted” … 中文 x";
-        for (var lane = 0; lane < 16; lane++)
+        foreach (var lane in (int[])[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 62, 63, 64])
         {
             yield return new string('a', lane) + c + After;
             yield return (lane == 0 ? string.Empty : new string('a', lane - 1) + " ") + c + " " + After;
@@ -85,19 +85,26 @@ public sealed class DumpLinesTests
     [Theory]
     [InlineData("page.w3m.txt")]
     [InlineData("page.innertext.txt")]
-    public void PlainWords_EveryCorpusLineReadPastItsEnd_CountsAsTheLineAlone(string dump)
+    public void PlainWords_EveryCorpusLineReadInsideTheDump_CountsAsTheLineAlone(string dump)
     {
-        // What follows a line in the dump must not count: a tab would refuse it, letters would add words.
+        // The split reads each line's range of the whole dump's masks: what stands before and after the line (a word
+        // ending on the line break, a tab, letters) must not count, wherever the line falls among the 64-character chunks.
+        string[] befores = ["", "word\n", "\t\t\n  ", new string('x', 61) + "\n"];
+        string[] afters = ["\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t", " word word word word", "  é\u00A0 x", "\nnext"];
         foreach (var page in Directory.GetDirectories(Path.Combine(TestCorpus.RequireDirectory(), "pages")))
         {
             foreach (var line in File.ReadLines(Path.Combine(page, dump)))
             {
                 var text = line.Trim();
-                foreach (var after in (string[])["\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t", " word word word word", "  é\u00A0 x"])
+                var alone = DumpLines.PlainWords(text, out var marks);
+                foreach (var before in befores)
                 {
-                    var padded = text + after;
+                    foreach (var after in afters)
+                    {
+                        using var masks = CharacterMasks.Of(before + text + after);
 
-                    Assert.True(DumpLines.PlainWords(padded.AsSpan(0, text.Length), padded.Length, out _) == DumpLines.PlainWords(text), $"\"{text}\"");
+                        Assert.True(masks.PlainWords(before.Length, text.Length, out var inside) == alone && inside == marks, $"\"{text}\"");
+                    }
                 }
             }
         }
