@@ -30,6 +30,8 @@ internal sealed class CharacterMasks : IDisposable
 
     private readonly ulong[] _masks;
     private readonly int _length;
+    private int _endChunk = -1;
+    private ulong _endBits;
 
     private CharacterMasks(ulong[] masks, int length)
     {
@@ -51,28 +53,26 @@ internal sealed class CharacterMasks : IDisposable
 
     public void Dispose() => ArrayPool<ulong>.Shared.Return(_masks);
 
-    /// <summary>Where the next line end at or after <paramref name="from"/> is, or -1.</summary>
-    public int NextLineEnd(int from)
+    /// <summary>
+    /// The next line end after the one this last returned (the first at first), or -1 when there is none: the split
+    /// reads them in order, each once, one set bit of the chunk at hand at a time.
+    /// </summary>
+    public int NextLineEnd()
     {
-        if (from >= _length)
+        while (_endBits == 0)
         {
-            return -1;
-        }
-
-        var chunk = from >> 6;
-        var bits = _masks[(chunk * Kinds) + LineEnd] & (ulong.MaxValue << (from & 63));
-        var chunks = (_length + 63) >> 6;
-        while (bits == 0)
-        {
-            if (++chunk == chunks)
+            if (++_endChunk >= (_length + 63) >> 6)
             {
+                _endChunk = int.MaxValue - 1;
                 return -1;
             }
 
-            bits = _masks[(chunk * Kinds) + LineEnd];
+            _endBits = _masks[(_endChunk * Kinds) + LineEnd];
         }
 
-        return (chunk << 6) + BitOperations.TrailingZeroCount(bits);
+        var at = (_endChunk << 6) + BitOperations.TrailingZeroCount(_endBits);
+        _endBits &= _endBits - 1;
+        return at;
     }
 
     /// <summary>
@@ -138,6 +138,14 @@ internal sealed class CharacterMasks : IDisposable
         var chunks = (text.Length + 63) >> 6;
         _masks.AsSpan(0, Math.Max(1, chunks) * Kinds).Clear();
         var i = 0;
+        if (Vector512.IsHardwareAccelerated)
+        {
+            for (; i + 64 <= text.Length; i += 64)
+            {
+                SweepChunk(text.Slice(i, 64), _masks.AsSpan((i >> 6) * Kinds, Kinds));
+            }
+        }
+
         if (Vector128.IsHardwareAccelerated)
         {
             for (; i + 16 <= text.Length; i += 16)
@@ -167,6 +175,55 @@ internal sealed class CharacterMasks : IDisposable
         }
 
         LineEnds = lineEnds;
+    }
+
+    // A whole chunk at once where the machine has 64-byte vectors: the same tests as SweepBlock's.
+    private static void SweepChunk(ReadOnlySpan<char> chunk, Span<ulong> kinds)
+    {
+        ref var start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(chunk));
+        var low = Vector512.LoadUnsafe(ref start);
+        var high = Vector512.LoadUnsafe(ref start, 32);
+        var top = Vector512.Create((ushort)0x7F);
+        var wide = Vector512.GreaterThan(low, top).ExtractMostSignificantBits() | (Vector512.GreaterThan(high, top).ExtractMostSignificantBits() << 32);
+        var ascii = ~wide;
+        var bytes = Vector512.Narrow(low, high);
+        var digit = Vector512.LessThan(bytes - Vector512.Create((byte)'0'), Vector512.Create((byte)10)).ExtractMostSignificantBits() & ascii;
+        var letter = Vector512.LessThan((bytes | Vector512.Create((byte)0x20)) - Vector512.Create((byte)'a'), Vector512.Create((byte)26))
+            .ExtractMostSignificantBits() & ascii;
+        var word = digit | letter;
+        var unplain = (Vector512.LessThan(bytes, Vector512.Create((byte)' ')) | Vector512.Equals(bytes, Vector512.Create((byte)0x7F)))
+            .ExtractMostSignificantBits() & ascii;
+        if (wide != 0)
+        {
+            for (var block = 0; block < 4; block++)
+            {
+                var lanes = (uint)(wide >> (block * 16)) & 0xFFFF;
+                if (lanes == 0)
+                {
+                    continue;
+                }
+
+                var blockText = chunk.Slice(block * 16, 16);
+                ref var blockStart = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(blockText));
+                var blockWord = 0u;
+                var blockUnplain = 0u;
+                var ideograph = WideLanes(Vector128.LoadUnsafe(ref blockStart), Vector128.LoadUnsafe(ref blockStart, 8), lanes,
+                    ref blockWord, ref blockUnplain, blockText);
+                word |= (ulong)blockWord << (block * 16);
+                unplain |= (ulong)blockUnplain << (block * 16);
+                kinds[Ideograph] |= (ulong)ideograph << (block * 16);
+            }
+
+            kinds[Wide] = wide;
+        }
+
+        kinds[LineEnd] = (Vector512.Equals(bytes, Vector512.Create((byte)'\n')) | Vector512.Equals(bytes, Vector512.Create((byte)'\r')))
+            .ExtractMostSignificantBits() & ascii;
+        kinds[WordStart] = word;
+        kinds[Space] = Vector512.Equals(bytes, Vector512.Create((byte)' ')).ExtractMostSignificantBits() & ascii;
+        kinds[Digit] = digit;
+        kinds[LessThan] = Vector512.Equals(bytes, Vector512.Create((byte)'<')).ExtractMostSignificantBits() & ascii;
+        kinds[Unplain] = unplain;
     }
 
     // The first kind's quarter of the chunk holding character i; the other kinds' quarters follow four apart.
@@ -206,8 +263,8 @@ internal sealed class CharacterMasks : IDisposable
         Set(ref quarter, Unplain, unplain);
     }
 
-    // The wide lanes by range, eight at a time: ideographs, the punctuation of a paragraph (curly quotes, dashes) and
-    // the letters of Latin scripts, and what the fold changes. The rest (another script's letters, fullwidth
+    // The wide lanes by range, eight at a time: ideographs, the punctuation of a paragraph (curly quotes, dashes), the
+    // symbols a text browser draws tables and bullets with, the letters of Latin scripts, and what the fold changes. The rest (another script's letters, fullwidth
     // punctuation) one by one. Returns the ideograph lanes.
     private static uint WideLanes(Vector128<ushort> low, Vector128<ushort> high, uint wide, ref uint word, ref uint unplain, ReadOnlySpan<char> block)
     {
@@ -237,7 +294,7 @@ internal sealed class CharacterMasks : IDisposable
             | Vector128.Equals(v, Vector128.Create((ushort)'\u2029')) | Vector128.Equals(v, Vector128.Create((ushort)'\u202F'))
             | Vector128.Equals(v, Vector128.Create((ushort)'\u205F')) | Vector128.Equals(v, Vector128.Create((ushort)'\u3000'))
             | Vector128.Equals(v, Vector128.Create((ushort)'\uFEFF')) | Vector128.Equals(v, Vector128.Create((ushort)'\u1680')),
-        InRange(v, '\u200E', '\u206F'));
+        InRange(v, '\u200E', '\u206F') | InRange(v, '\u2190', '\u2BFF'));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint Lanes(Vector128<ushort> low, Vector128<ushort> high) =>

@@ -23,7 +23,7 @@ internal static class DumpLines
         while (true)
         {
             number++;
-            var end = masks.NextLineEnd(offset);
+            var end = masks.NextLineEnd();
             var line = end < 0 ? text.AsSpan(offset) : text.AsSpan(offset, end - offset);
             if (line.Length > maxLineLength)
             {
@@ -41,7 +41,12 @@ internal static class DumpLines
                 break;
             }
 
-            offset = end + (text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1);
+            offset = end + 1;
+            if (text[end] == '\r' && offset < text.Length && text[offset] == '\n')
+            {
+                masks.NextLineEnd();
+                offset++;
+            }
         }
 
         MarkBoilerplate(text, lines);

@@ -110,6 +110,21 @@ public sealed class DumpLinesTests
         }
     }
 
+    [Fact]
+    public void Split_LinesEndingInAnyMixOfLineBreaks_AreNumberedAndReadAsTheyStand()
+    {
+        // Lines of every length up to two chunks, so their ends fall on every position of a 64-character mask, each
+        // ended by "\n", "\r\n" or "\r" in turn, and a blank line (a space) now and then.
+        string[] breaks = ["\n", "\r\n", "\r"];
+        var texts = Enumerable.Range(0, 130).Select(length => length % 7 == 3 ? " " : string.Concat(Enumerable.Repeat("ab ", 50))[..length].Trim()).ToList();
+        var dump = string.Concat(texts.Select((text, i) => text + breaks[i % 3]));
+
+        var lines = DumpLines.Split(dump, int.MaxValue, out _);
+
+        var expected = texts.Select((text, i) => (Number: i + 1, Text: text)).Where(line => line.Text.Trim().Length > 0);
+        Assert.Equal(expected, lines.Select(line => (line.Number, line.Text)));
+    }
+
     [Theory]
     [InlineData("page.w3m.txt")]
     [InlineData("page.innertext.txt")]
