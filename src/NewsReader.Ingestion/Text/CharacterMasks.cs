@@ -29,14 +29,14 @@ internal sealed class CharacterMasks : IDisposable
     private const int Space = 7;
 
     private readonly ulong[] _masks;
-    private readonly int _length;
+    private readonly int _chunks;
     private int _endChunk = -1;
     private ulong _endBits;
 
-    private CharacterMasks(ulong[] masks, int length)
+    private CharacterMasks(ulong[] masks, int chunks)
     {
         _masks = masks;
-        _length = length;
+        _chunks = chunks;
     }
 
     /// <summary>The line ends ('\r' or '\n') the text holds.</summary>
@@ -45,8 +45,8 @@ internal sealed class CharacterMasks : IDisposable
     /// <summary>Sweeps the text. Dispose the result to return its buffer to the pool.</summary>
     public static CharacterMasks Of(ReadOnlySpan<char> text)
     {
-        var chunks = (text.Length + 63) / 64;
-        var masks = new CharacterMasks(ArrayPool<ulong>.Shared.Rent(Math.Max(1, chunks) * Kinds), text.Length);
+        var chunks = (text.Length + 63) >> 6;
+        var masks = new CharacterMasks(ArrayPool<ulong>.Shared.Rent(Math.Max(1, chunks) * Kinds), chunks);
         masks.Sweep(text);
         return masks;
     }
@@ -61,13 +61,12 @@ internal sealed class CharacterMasks : IDisposable
     {
         while (_endBits == 0)
         {
-            if (++_endChunk >= (_length + 63) >> 6)
+            if (_endChunk + 1 >= _chunks)
             {
-                _endChunk = int.MaxValue - 1;
                 return -1;
             }
 
-            _endBits = _masks[(_endChunk * Kinds) + LineEnd];
+            _endBits = _masks[(++_endChunk * Kinds) + LineEnd];
         }
 
         var at = (_endChunk << 6) + BitOperations.TrailingZeroCount(_endBits);
@@ -135,8 +134,7 @@ internal sealed class CharacterMasks : IDisposable
     // lanes first); a finished chunk then turns them into word starts and folding spots, with the chunk before it.
     private void Sweep(ReadOnlySpan<char> text)
     {
-        var chunks = (text.Length + 63) >> 6;
-        _masks.AsSpan(0, Math.Max(1, chunks) * Kinds).Clear();
+        _masks.AsSpan(0, Math.Max(1, _chunks) * Kinds).Clear();
         var i = 0;
         if (Vector512.IsHardwareAccelerated)
         {
@@ -162,7 +160,7 @@ internal sealed class CharacterMasks : IDisposable
         var carryWord = 0UL;
         var carrySpace = 0UL;
         var lineEnds = 0;
-        for (var chunk = 0; chunk < chunks; chunk++)
+        for (var chunk = 0; chunk < _chunks; chunk++)
         {
             var kinds = _masks.AsSpan(chunk * Kinds, Kinds);
             var word = kinds[WordStart];
@@ -264,8 +262,9 @@ internal sealed class CharacterMasks : IDisposable
     }
 
     // The wide lanes by range, eight at a time: ideographs, the punctuation of a paragraph (curly quotes, dashes), the
-    // symbols a text browser draws tables and bullets with, the letters of Latin scripts, and what the fold changes. The rest (another script's letters, fullwidth
-    // punctuation) one by one. Returns the ideograph lanes.
+    // symbols a text browser draws tables and bullets with, the letters of Latin scripts, and what the fold changes
+    // (DumpLines.IsUnplain's set, spelled out again as vector tests; the per-character specs hold the two together).
+    // The rest (another script's letters, fullwidth punctuation) one by one. Returns the ideograph lanes.
     private static uint WideLanes(Vector128<ushort> low, Vector128<ushort> high, uint wide, ref uint word, ref uint unplain, ReadOnlySpan<char> block)
     {
         var lowKinds = WideKinds(low);
