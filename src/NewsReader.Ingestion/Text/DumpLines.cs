@@ -4,8 +4,8 @@ using NewsReader.Ingestion.Rules;
 namespace NewsReader.Ingestion.Text;
 
 /// <summary>
-/// Splits a dump into <see cref="DumpLine"/>s in one pass. Only lines with text are kept (each with its line number):
-/// every reader works on those, and a page is a quarter blank lines.
+/// Splits a dump into <see cref="DumpLine"/>s from one sweep of its characters (<see cref="CharacterMasks"/>). Only
+/// lines with text are kept (each with its line number): every reader works on those, and a page is a quarter blank lines.
 /// </summary>
 internal static class DumpLines
 {

@@ -1,6 +1,6 @@
 namespace NewsReader.Ingestion.Text;
 
-/// <summary>Reads <see cref="LineMarks"/> one character at a time, for the parts of a line the split does not read in blocks.</summary>
+/// <summary>Reads <see cref="LineMarks"/> one character at a time, for the lines the split folds into strings of their own.</summary>
 internal static class LineMarking
 {
     public static LineMarks Of(ReadOnlySpan<char> text)

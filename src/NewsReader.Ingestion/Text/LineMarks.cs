@@ -2,7 +2,7 @@ namespace NewsReader.Ingestion.Text;
 
 /// <summary>
 /// Characters a line holds that some rules need before they look any further, found as the dump is split into lines
-/// (sixteen characters at a time): those rules pass over the lines without them instead of searching each one.
+/// (from the sweep of the dump's characters): those rules pass over the lines without them instead of searching each one.
 /// </summary>
 [Flags]
 internal enum LineMarks : byte
