@@ -91,7 +91,7 @@ internal static class WordCount
     /// a wider character hold its low byte and must be masked off.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static uint AsciiWordMask(Vector128<byte> bytes) => AsciiDigitLanes(bytes) | AsciiLetterLanes(bytes);
+    private static uint AsciiWordMask(Vector128<byte> bytes) => AsciiDigitLanes(bytes) | AsciiLetterLanes(bytes);
 
     /// <summary>The lanes of a narrowed block that hold an ASCII digit (see <see cref="AsciiWordMask"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -108,7 +108,7 @@ internal static class WordCount
     /// characters; ideographs are counted apart and end a word.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static uint WithWideLanes(ReadOnlySpan<char> block, uint mask, uint wide, ref int ideographs)
+    private static uint WithWideLanes(ReadOnlySpan<char> block, uint mask, uint wide, ref int ideographs)
     {
         for (; wide != 0; wide &= wide - 1)
         {
@@ -129,7 +129,7 @@ internal static class WordCount
 
     /// <summary>The words that start in a block whose word characters are the lanes set in <paramref name="mask"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static int BlockWords(uint mask, ref bool inWord)
+    private static int BlockWords(uint mask, ref bool inWord)
     {
         var words = BitOperations.PopCount(mask & ~((mask << 1) | (inWord ? 1u : 0u)));
         inWord = (mask & 0x8000) != 0;
@@ -138,7 +138,7 @@ internal static class WordCount
 
     /// <summary>Counts one character into a running <see cref="Weighted"/> count.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static void Count(char c, ref int words, ref int ideographs, ref bool inWord)
+    private static void Count(char c, ref int words, ref int ideographs, ref bool inWord)
     {
         if (char.IsAscii(c))
         {

@@ -28,7 +28,10 @@ internal sealed class CharacterMasks : IDisposable
     // The spaces, while the chunk is swept (two in a row need folding).
     private const int Space = 7;
 
-    private readonly ulong[] _masks;
+    // Masks for texts of up to a million characters come from the pool.
+    private const int MaxPooledLength = 1 << 17;
+
+    private ulong[] _masks;
     private readonly int _chunks;
     private int _endChunk = -1;
     private ulong _endBits;
@@ -39,19 +42,39 @@ internal sealed class CharacterMasks : IDisposable
         _chunks = chunks;
     }
 
-    /// <summary>The line ends ('\r' or '\n') the text holds.</summary>
+    /// <summary>The line ends the text holds ('\r' and '\n' each: a list sized from it may be twice what a "\r\n" text needs).</summary>
     public int LineEnds { get; private set; }
 
-    /// <summary>Sweeps the text. Dispose the result to return its buffer to the pool.</summary>
-    public static CharacterMasks Of(ReadOnlySpan<char> text)
+    /// <summary>Which vectors the sweep may use: the widest the machine has, unless a spec asks for each path in turn.</summary>
+    internal enum Vectors
     {
+        None,
+        Narrow,
+        Widest,
+    }
+
+    /// <summary>Sweeps the text. Dispose the result to return its buffer to the pool.</summary>
+    public static CharacterMasks Of(ReadOnlySpan<char> text, Vectors vectors = Vectors.Widest)
+    {
+        // A byte of masks per character: a buffer for a page comes from the pool, one for a text of many megabytes is
+        // left to the collector rather than kept in the pool for the next page.
         var chunks = (text.Length + 63) >> 6;
-        var masks = new CharacterMasks(ArrayPool<ulong>.Shared.Rent(Math.Max(1, chunks) * Kinds), chunks);
-        masks.Sweep(text);
+        var length = Math.Max(1, chunks) * Kinds;
+        var buffer = length <= MaxPooledLength ? ArrayPool<ulong>.Shared.Rent(length) : GC.AllocateUninitializedArray<ulong>(length);
+        var masks = new CharacterMasks(buffer, chunks);
+        masks.Sweep(text, vectors);
         return masks;
     }
 
-    public void Dispose() => ArrayPool<ulong>.Shared.Return(_masks);
+    public void Dispose()
+    {
+        if (_masks.Length is > 0 and <= MaxPooledLength)
+        {
+            ArrayPool<ulong>.Shared.Return(_masks);
+        }
+
+        _masks = [];
+    }
 
     /// <summary>
     /// The next line end after the one this last returned (the first at first), or -1 when there is none: the split
@@ -78,8 +101,9 @@ internal sealed class CharacterMasks : IDisposable
     /// The <see cref="WordCount.Weighted"/> words of the text's <paramref name="length"/> characters from
     /// <paramref name="start"/> when they need no whitespace folding (no double space, no other whitespace or control
     /// character, nothing the fold drops), else -1; and the <paramref name="marks"/> they hold (complete only when
-    /// plain). The character before <paramref name="start"/> must be no letter or digit (a line's text opens after a
-    /// line end, an indent or a bullet), or a word running into the range would not count.
+    /// plain). The range must be a trimmed line's text, as the split reads it: the character before
+    /// <paramref name="start"/> is a line end, an indent or a bullet, never a letter or digit (a word running into the
+    /// range would not count), and the range opens with no space (one after a space would read as a double space).
     /// </summary>
     public int PlainWords(int start, int length, out LineMarks marks)
     {
@@ -132,11 +156,11 @@ internal sealed class CharacterMasks : IDisposable
 
     // Each block of sixteen characters writes its lanes into its quarter of the chunk's masks (the word and space
     // lanes first); a finished chunk then turns them into word starts and folding spots, with the chunk before it.
-    private void Sweep(ReadOnlySpan<char> text)
+    private void Sweep(ReadOnlySpan<char> text, Vectors vectors)
     {
         _masks.AsSpan(0, Math.Max(1, _chunks) * Kinds).Clear();
         var i = 0;
-        if (Vector512.IsHardwareAccelerated)
+        if (vectors == Vectors.Widest && Vector512.IsHardwareAccelerated)
         {
             for (; i + 64 <= text.Length; i += 64)
             {
@@ -144,7 +168,7 @@ internal sealed class CharacterMasks : IDisposable
             }
         }
 
-        if (Vector128.IsHardwareAccelerated)
+        if (vectors != Vectors.None && Vector128.IsHardwareAccelerated)
         {
             for (; i + 16 <= text.Length; i += 16)
             {

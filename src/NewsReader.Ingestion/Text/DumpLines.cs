@@ -170,23 +170,9 @@ internal static class DumpLines
     }
 
     /// <summary>
-    /// The line's <see cref="WordCount.Weighted"/> words when it needs no whitespace folding (no double space, no
-    /// other whitespace or control character, nothing the fold drops), else -1, and the <paramref name="marks"/> it
-    /// holds (complete only when it is plain): what the split reads of each line from the dump's
-    /// <see cref="CharacterMasks"/>.
-    /// </summary>
-    internal static int PlainWords(ReadOnlySpan<char> text, out LineMarks marks)
-    {
-        using var masks = CharacterMasks.Of(text);
-        return masks.PlainWords(0, text.Length, out marks);
-    }
-
-    /// <summary><see cref="PlainWords(ReadOnlySpan{char}, out LineMarks)"/> without the marks.</summary>
-    internal static int PlainWords(ReadOnlySpan<char> text) => PlainWords(text, out _);
-
-    /// <summary>
     /// What the fold changes besides a single space: whitespace and control characters (turned into one space) and
-    /// the invisible characters it drops. Spelled out as ranges because every character of a dump is tested.
+    /// the invisible characters it drops. <see cref="CharacterMasks"/> tests the characters outside ASCII by the same
+    /// ranges, spelled out as vector compares, and this for the few it reads one by one.
     /// </summary>
     internal static bool IsUnplain(char c) => c < 0x80
         ? c < ' ' || c == '\u007F'

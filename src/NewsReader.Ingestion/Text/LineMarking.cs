@@ -14,7 +14,7 @@ internal static class LineMarking
         return marks;
     }
 
-    public static LineMarks Of(char c) => c switch
+    private static LineMarks Of(char c) => c switch
     {
         >= '0' and <= '9' => LineMarks.AsciiDigit,
         '<' => LineMarks.LessThan,

@@ -32,7 +32,7 @@ public sealed class DumpLinesTests
                 var text = line.Trim();
                 var plain = !text.Contains("  ", StringComparison.Ordinal) && !text.Any(DumpLines.IsUnplain);
 
-                Assert.True(DumpLines.PlainWords(text) == (plain ? WordCount.Weighted(text) : -1), $"\"{text}\"");
+                Assert.True(PlainWords(text) == (plain ? WordCount.Weighted(text) : -1), $"\"{text}\"");
                 lines++;
             }
         }
@@ -43,19 +43,24 @@ public sealed class DumpLinesTests
     [Fact]
     public void PlainWords_EveryCharacterInEveryLaneOfABlock_CountsAndMarksAsOneCharacterAtATime()
     {
-        // The split reads the dump sixteen characters at a time, the ASCII ones together and the others by range or one
-        // by one, into masks of 64 characters: each character is tried in each lane of a block and across the end of a
-        // chunk, on its own between spaces and inside a word, against the count made one character at a time.
+        // The split reads the dump 64 characters at a time where the machine has 64-byte vectors, else sixteen, and
+        // the last few one by one; the ASCII ones together and the others by range or one by one. Each character is
+        // tried in each lane of a block, across a block's and a chunk's end and in the tail, on its own between spaces
+        // and inside a word, by each of the three readings, against the count made one character at a time.
         for (var code = 0; code <= char.MaxValue; code++)
         {
             foreach (var text in LinesHolding((char)code))
             {
                 var plain = !text.Contains("  ", StringComparison.Ordinal) && !text.Any(DumpLines.IsUnplain);
+                var expected = plain ? WordCountReference.Weighted(text) : -1;
+                foreach (var vectors in Enum.GetValues<CharacterMasks.Vectors>())
+                {
+                    var words = PlainWords(text, out var marks, vectors);
 
-                var words = DumpLines.PlainWords(text, out var marks);
+                    Assert.True(words == expected, $"{vectors}, U+{code:X4}: \"{text}\"");
+                    Assert.True(!plain || marks == LineMarking.Of(text), $"marks, {vectors}, U+{code:X4}: \"{text}\"");
+                }
 
-                Assert.True(words == (plain ? WordCountReference.Weighted(text) : -1), $"U+{code:X4}: \"{text}\"");
-                Assert.True(!plain || marks == LineMarking.Of(text), $"marks, U+{code:X4}: \"{text}\"");
                 Assert.True(WordCount.Weighted(text) == WordCountReference.Weighted(text), $"Weighted, U+{code:X4}: \"{text}\"");
             }
         }
@@ -64,10 +69,51 @@ public sealed class DumpLinesTests
     private static IEnumerable<string> LinesHolding(char c)
     {
         const string After = "é word “quoted” … 中文 x";
-        foreach (var lane in (int[])[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 62, 63, 64])
+
+        // Long enough that the first chunk is read whole by the widest vectors.
+        const string LongAfter = After + " and more words to fill the rest of a chunk of sixty-four";
+        yield return c.ToString();
+        yield return "a" + c;
+        yield return c + "x";
+        foreach (var lane in (int[])[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 31, 32, 47, 48, 62, 63, 64])
         {
-            yield return new string('a', lane) + c + After;
-            yield return (lane == 0 ? string.Empty : new string('a', lane - 1) + " ") + c + " " + After;
+            yield return new string('a', lane) + c + (lane < 17 ? After : LongAfter);
+            yield return (lane == 0 ? string.Empty : new string('a', lane - 1) + " ") + c + " " + (lane < 17 ? After : LongAfter);
+        }
+    }
+
+    [Fact]
+    public void PlainWords_EveryCharacterLaterInTheChunk_LeavesTheRangeBeforeItAlone()
+    {
+        // A line's range is read from masks shared with the lines around it: a character's bits must land in its own
+        // lane, not in a line before it in the same 64 characters (the widest vectors place each block's wide lanes).
+        const string Filler = " and more words to fill the rest of a chunk of sixty-four characters";
+        for (var code = 0; code <= char.MaxValue; code++)
+        {
+            var c = (char)code;
+            foreach (var lane in (int[])[17, 31, 32, 47, 48, 62])
+            {
+                var text = new string('a', lane - 1) + " " + c + c + Filler;
+                foreach (var vectors in Enum.GetValues<CharacterMasks.Vectors>())
+                {
+                    using var masks = CharacterMasks.Of(text, vectors);
+
+                    Assert.True(masks.PlainWords(0, lane - 1, out var marks) == 1 && marks == LineMarks.None, $"{vectors}, U+{code:X4} at {lane}");
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void PlainWords_TwoSpacesAcrossTheEndOfABlockOrAChunk_AreRefused()
+    {
+        foreach (var first in (int[])[14, 15, 16, 62, 63, 64])
+        {
+            var text = new string('a', first) + "  b" + new string('c', 70);
+            foreach (var vectors in Enum.GetValues<CharacterMasks.Vectors>())
+            {
+                Assert.True(PlainWords(text, out _, vectors) == -1, $"{vectors}, spaces at {first}");
+            }
         }
     }
 
@@ -79,7 +125,7 @@ public sealed class DumpLinesTests
     [InlineData("Sixteen letters!", 2)]
     public void PlainWords_Lines_AreCountedOrRefused(string text, int expected)
     {
-        Assert.Equal(expected, DumpLines.PlainWords(text));
+        Assert.Equal(expected, PlainWords(text));
     }
 
     [Theory]
@@ -96,7 +142,7 @@ public sealed class DumpLinesTests
             foreach (var line in File.ReadLines(Path.Combine(page, dump)))
             {
                 var text = line.Trim();
-                var alone = DumpLines.PlainWords(text, out var marks);
+                var alone = PlainWords(text, out var marks);
                 foreach (var before in befores)
                 {
                     foreach (var after in afters)
@@ -190,4 +236,13 @@ public sealed class DumpLinesTests
     {
         Assert.Equal(expected, Assert.Single(DumpLines.Split(text, int.MaxValue, out _)).Marks.ToString());
     }
+
+    // A line read alone: the masks of its own text, its whole range.
+    private static int PlainWords(string text, out LineMarks marks, CharacterMasks.Vectors vectors = CharacterMasks.Vectors.Widest)
+    {
+        using var masks = CharacterMasks.Of(text, vectors);
+        return masks.PlainWords(0, text.Length, out marks);
+    }
+
+    private static int PlainWords(string text) => PlainWords(text, out _);
 }
