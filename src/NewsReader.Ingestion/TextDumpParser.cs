@@ -94,7 +94,7 @@ public static class TextDumpParser
                 headlineAt = FindTitleAbove(region.Start);
             }
 
-            var byline = FindByline(headlineAt < 0 ? region.Start : headlineAt + 1, region.Start);
+            var byline = BylineFinder.Find(lines, headlineAt < 0 ? region.Start : headlineAt + 1, region.Start);
             Captions.Drop(lines, region.Start, region.End, _diagnostics);
             DropChromeInside(region);
             var paragraphs = CollectParagraphs(region);
@@ -227,21 +227,6 @@ public static class TextDumpParser
             }
 
             return -1;
-        }
-
-        private string? FindByline(int from, int bodyStart)
-        {
-            for (var p = from; p < Math.Min(bodyStart + 3, lines.Count); p++)
-            {
-                var line = lines[p];
-                if ((line.IsFree || line.Role == LineRole.Unassigned) && Bylines.IsByline(line.Text))
-                {
-                    line.Role = LineRole.Byline;
-                    return Bylines.Clean(line.Text);
-                }
-            }
-
-            return null;
         }
 
         // A list of links or a row of buttons the article runs around ("Artículos Relacionados" and its three

@@ -17,10 +17,6 @@ internal static partial class ParagraphFurniture
     // A headline broken over two elements often changes its punctuation (" -- " for " ... ").
     private const int HeadlineSlack = 10;
 
-    // Lower-case words that join names in a byline (Jane Doe and John Roe, Ana Cruz y Luis Gil) or belong inside one
-    // (Ana de la Cruz).
-    private static readonly HashSet<string> NameJoiners = new(["and", "&", "with", "y", "e", .. NameParticles.Words], StringComparer.Ordinal);
-
     /// <summary>
     /// Removes the paragraphs that repeat the headline or are the byline line from the start of the body, and
     /// byline lines and rights notices (<see cref="RightsNotices"/>) from anywhere in it.
@@ -99,55 +95,7 @@ internal static partial class ParagraphFurniture
         }
 
         // Clean takes off a glued time stamp and a trailing agency name, leaving "By " and the names.
-        return Bylines.Clean("By " + match.Groups["names"].Value) is { } cleaned && AreNames(cleaned["By ".Length..]);
-    }
-
-    private static bool AreNames(string names)
-    {
-        var count = 0;
-        var capitalised = false;
-        foreach (var token in names.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (++count > MaxBylineNames)
-            {
-                return false;
-            }
-
-            if (NameJoiners.Contains(token))
-            {
-                continue;
-            }
-
-            if (!char.IsUpper(token[0]) || !IsNameToken(token))
-            {
-                return false;
-            }
-
-            capitalised = true;
-        }
-
-        return capitalised;
-    }
-
-    // Letters with the marks names carry (O'Brien, Smith-Jones, J., Jr.); a full stop only ends an initial or a
-    // short title, never a sentence.
-    private static bool IsNameToken(string token)
-    {
-        var body = token.EndsWith('.') ? token[..^1] : token;
-        if (body.Length == 0 || (body.Length != token.Length && body.Length > 3))
-        {
-            return false;
-        }
-
-        foreach (var c in body)
-        {
-            if (!char.IsLetter(c) && c is not ('\'' or '’' or '-' or '.'))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return Bylines.Clean("By " + match.Groups["names"].Value) is { } cleaned && PersonNames.AreNames(cleaned["By ".Length..], MaxBylineNames);
     }
 
     // "by" as a word, after at most a time stamp's worth of text; what follows is checked as names.

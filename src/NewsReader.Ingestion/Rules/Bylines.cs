@@ -68,7 +68,7 @@ internal static partial class Bylines
     private static partial Regex ByPrefix();
 
     [GeneratedRegex(
-        @"[\s,|·]*(?:(?:Updated|Published|Posted)\s*:?\s*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{L}*\.?,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\.?\s+\d{1,2}(?:,\s*\d{4})?\b|[\s,|·]*\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?|[\s,|·]*\d{1,2}/\d{1,2}/\d{2,4}",
+        @"[\s,|·]*\b(?:(?:Updated|Published|Posted)\s*:?\s*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{L}*\.?,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\.?\s+\d{1,2}(?:,\s*\d{4})?\b|[\s,|·]*\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?|[\s,|·]*\d{1,2}/\d{1,2}/\d{2,4}",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]
     private static partial Regex GluedDate();
 

@@ -31,6 +31,8 @@ public sealed class SmallRulesTests
     [InlineData("By NATALIYA VASILYEVA, Associated Press", "By NATALIYA VASILYEVA")]
     [InlineData("By Steven Musil November 2, 2016 4:45 PM PDT", "By Steven Musil")]
     [InlineData("by  Jane Doe | Reuters", "By Jane Doe")]
+    [InlineData("By STEVEN DAVIDOFF SOLOMON JULY 29, 2016", "By STEVEN DAVIDOFF SOLOMON")]
+    [InlineData("By Monday Okafor Sunday, Dec. 6, 2020", "By Monday Okafor")]
     public void Clean_Byline_DropsGluedDatesAndAgencies(string raw, string expected) =>
         Assert.Equal(expected, Bylines.Clean(raw));
 

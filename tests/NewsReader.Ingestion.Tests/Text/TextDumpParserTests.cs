@@ -3,7 +3,7 @@ namespace NewsReader.Ingestion.Tests.Text;
 /// <summary>Small dumps written for one rule each: what the parser keeps and what it leaves to the page.</summary>
 public sealed class TextDumpParserTests
 {
-    private static readonly string[] Body =
+    internal static readonly string[] Body =
     [
         "The harbour authority said the crossings would run to the normal timetable for the rest of the week, after two days in which high winds kept every boat in port.",
         "Passengers who missed a crossing on Saturday or Sunday can use their tickets on any boat until the end of the month, the operator said in a statement.",
@@ -294,7 +294,7 @@ public sealed class TextDumpParserTests
     }
 
     // Lines of a dump, a blank line between them unless told otherwise (innerText runs lines together).
-    private static ParsedArticle Parse(IEnumerable<string> lines, string between = "\n\n")
+    internal static ParsedArticle Parse(IEnumerable<string> lines, string between = "\n\n")
     {
         var result = TextDumpParser.Parse(string.Join(between, lines));
         return Assert.IsType<ParseSuccess>(result).Article;

@@ -1,0 +1,94 @@
+using static NewsReader.Ingestion.Tests.Text.TextDumpParserTests;
+
+namespace NewsReader.Ingestion.Tests.Text;
+
+/// <summary>How pages give the writer between the headline and the body, and what is not a writer.</summary>
+public sealed class BylineFinderTests
+{
+    private const string Headline = "Ferry services resume on the fjord after the storm";
+
+    [Theory]
+    [InlineData("By Kari Nordmann")]
+    [InlineData("by: Kari Nordmann")]
+    [InlineData("By Kari Nordmann, a transport reporter who has covered the fjord crossings for a decade and more")]
+    public void Parse_CreditUnderTheHeadline_IsTheBylineAndNotBody(string credit)
+    {
+        var article = Parse([Headline, credit, .. Body]);
+
+        Assert.Equal("By Kari Nordmann", article.Byline);
+        Assert.Equal(Body, article.Paragraphs);
+    }
+
+    [Fact]
+    public void Parse_ByOnALineOfItsOwnOverTheNames_IsTheByline()
+    {
+        var article = Parse([Headline, "April 28, 2019 at 6:01 am", "By", "Kari Nordmann", "Example News transport reporter", .. Body], "\n");
+
+        Assert.Equal("By Kari Nordmann", article.Byline);
+        Assert.Equal(Body, article.Paragraphs);
+    }
+
+    [Theory]
+    [InlineData("Friday 25 December 2015")]
+    [InlineData("16 November 2017 • 2:15pm")]
+    [InlineData("Games Editor")]
+    [InlineData("Example News Reporter")]
+    public void Parse_NameOverTheTimeOrTheWritersJob_IsTheByline(string under)
+    {
+        var article = Parse([Headline, "Kari Nordmann", under, .. Body]);
+
+        Assert.Equal("By Kari Nordmann", article.Byline);
+    }
+
+    [Theory]
+    [InlineData("Kari Nordmann - Apr 16, 2015 8:02 pm UTC")]
+    [InlineData("Kari Nordmann 1 day ago")]
+    [InlineData("Kari Nordmann • 8h")]
+    [InlineData("[6eef5bc5-c] Kari Nordmann • 8h")]
+    public void Parse_NameBesideTheTime_IsTheByline(string line)
+    {
+        var article = Parse([Headline, line, .. Body]);
+
+        Assert.Equal("By Kari Nordmann", article.Byline);
+    }
+
+    [Theory]
+    [InlineData("World News", "Friday 25 December 2015")]
+    [InlineData("Business Day", "16 November 2017 • 2:15pm")]
+    [InlineData("Share this story", "Games Editor")]
+    [InlineData("Kari Nordmann", "The harbour authority said on Friday 25 December 2015 that the crossings would resume.")]
+    public void Parse_SectionLabelOverTheTimeOrANameOverProse_IsNoByline(string line, string under)
+    {
+        var article = Parse([Headline, line, under, .. Body]);
+
+        Assert.Null(article.Byline);
+    }
+
+    [Fact]
+    public void Parse_CreditUnderTheLeadPhotoAFewLinesIntoTheBody_IsTheBylineAndNotBody()
+    {
+        var lead = "The harbour authority reopened the crossings on Monday after two days of high winds.";
+        var caption = "A ferry leaves the terminal in Oslo on Monday. The crossings had been closed since Saturday.";
+
+        var article = Parse([Headline, lead, "Image", caption, "Kari Nordmann", "By Kari Nordmann", .. Body]);
+
+        Assert.Equal("By Kari Nordmann", article.Byline);
+        Assert.DoesNotContain("By Kari Nordmann", article.Paragraphs);
+    }
+
+    [Fact]
+    public void Parse_AdvertisersCreditAFewLinesIntoTheBody_IsNoByline()
+    {
+        var article = Parse([Headline, Body[0], Body[1], Body[2], "Image", "by Taboola", "Promoted Links", Body[3]]);
+
+        Assert.Null(article.Byline);
+    }
+
+    [Fact]
+    public void Parse_CreditInAnotherLanguage_KeepsItsOwnWord()
+    {
+        var article = Parse([Headline, "Par Jean Dupont", .. Body]);
+
+        Assert.Equal("Par Jean Dupont", article.Byline);
+    }
+}
