@@ -12,6 +12,12 @@ internal static partial class AuthorNotes
 {
     private const int MaxLength = 300;
 
+    /// <summary>The jobs a writer's note or a byline gives its writer, as a pattern alternation (the set is read from it).</summary>
+    public const string JobAlternation = "reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|author|critic|analyst";
+
+    /// <summary>The jobs, one word each.</summary>
+    public static readonly IReadOnlySet<string> JobWords = new HashSet<string>(JobAlternation.Split('|'), StringComparer.OrdinalIgnoreCase);
+
     /// <summary>A line about the article's writer, or how to reach them.</summary>
     public static bool IsWriterNote(string line) =>
         line.Length is > 0 and <= MaxLength && char.IsUpper(line[0]) && WriterNote().IsMatch(line);
@@ -23,7 +29,7 @@ internal static partial class AuthorNotes
     // A full name (two to four words, particles such as "di" allowed) that "is a … reporter/editor/…", or a way to
     // reach a named person ("Contact X at", "Follow X on", "Email X at").
     [GeneratedRegex(
-        @"^(?:\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|" + NameParticles.Alternation + @")){1,3} (?:is|was) (?:a|an|the)(?: [\p{L}-]+){0,6}? (?:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|author|critic|analyst)s?\b|(?:Contact|Email|E-mail|Follow|Reach) \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} (?:at|on|via)\b)",
+        @"^(?:\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|" + NameParticles.Alternation + @")){1,3} (?:is|was) (?:a|an|the)(?: [\p{L}-]+){0,6}? (?:" + JobAlternation + @")s?\b|(?:Contact|Email|E-mail|Follow|Reach) \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} (?:at|on|via)\b)",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]
     private static partial Regex WriterNote();
 

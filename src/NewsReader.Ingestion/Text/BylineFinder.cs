@@ -1,33 +1,41 @@
-using System.Buffers;
+using NewsReader.Ingestion.Html;
 using NewsReader.Ingestion.Rules;
 
 namespace NewsReader.Ingestion.Text;
 
 /// <summary>
-/// Finds who wrote the article among the lines between its headline and its body. Pages give the writer as a credit
-/// ("By Jane Doe", "by: Jane Doe", "By" over "Jane Doe", "Par Jane Doe", "By Jane Doe, a deputy editor and …"), or
-/// as a bare name that a timestamp or the writer's job follows ("Jane Doe - Apr 16, 2015 8:02 pm UTC", "Jane Doe"
-/// over "Games Editor"). The lines the byline came from are marked, so they are not read as the body.
+/// Finds who wrote the article around the top of its body. Pages give the writer as a credit ("By Jane Doe",
+/// "by: Jane Doe", "By" over "Jane Doe", "By Jane Doe, a deputy editor and …"), or as a bare name with the time of
+/// the story or the writer's job right after it ("Jane Doe - Apr 16, 2015 8:02 pm UTC", "Jane Doe" over "Games
+/// Editor"); some set the credit under the lead photo, a few lines into the body. The lines the byline came from are
+/// marked, so they are not read as the body.
 /// </summary>
 internal static class BylineFinder
 {
-    // A credit a few lines into the body is still the article's own (under a lead photo and its caption); a bare
-    // "By" and names a few more.
-    private const int CreditReach = 3;
-    private const int NamedCreditReach = 8;
-    private const int MaxNameWords = 4;
+    // Into the body, a credit is looked for over the first lines (under a lead photo and its caption), and only a line
+    // that is nothing but the credit.
+    private const int BodyReach = 5;
+    private const int MaxNameWords = 3;
     private const int MaxNameLength = 40;
-    private const int MaxAnchorWords = 12;
-    private const int MaxRoleWords = 8;
+    private const int MaxTimeWords = 10;
+    private const int MaxJobLineWords = 6;
+    private const int MaxCreditLength = 300;
 
-    /// <summary>The byline, cleaned ("By " and the names), or as written for a credit in another language; null when none.</summary>
+    /// <summary>The byline, cleaned ("By " and the names); null when none.</summary>
     public static string? Find(List<DumpLine> lines, int from, int bodyStart)
     {
-        var found = Search(lines, from, Math.Min(bodyStart + CreditReach, lines.Count), p => ReadCredit(lines, p))
-            ?? Search(lines, from, Math.Min(bodyStart, lines.Count), p => ReadNamed(lines, p, bodyStart))
-            ?? Search(lines, bodyStart + CreditReach, Math.Min(bodyStart + NamedCreditReach, lines.Count), p => ReadBareCredit(lines[p]));
+        var top = Math.Min(bodyStart, lines.Count);
+
+        // A credit above the body; then a bare name, nearest the body first (a caption or a brand above it is
+        // farther); then a credit line inside the body's first lines.
+        var found = Search(lines, from, top, p => ReadCredit(lines, p))
+            ?? SearchUp(lines, from, top, p => ReadNamed(lines, p, bodyStart))
+            ?? Search(lines, top, Math.Min(bodyStart + BodyReach, lines.Count), p => ReadCreditInBody(lines[p]));
         return found?.Byline;
     }
+
+    // A credit line found; its byline is null when cleaning leaves no names ("By AP"), and the line is still no paragraph.
+    private sealed record Credit(string? Byline);
 
     private static Credit? Search(List<DumpLine> lines, int from, int end, Func<int, Credit?> read)
     {
@@ -42,27 +50,27 @@ internal static class BylineFinder
         return null;
     }
 
-    // A credit line found; its byline is null when cleaning leaves nothing ("By AP"), and the line is still no paragraph.
-    private sealed record Credit(string? Byline);
+    private static Credit? SearchUp(List<DumpLine> lines, int from, int end, Func<int, Credit?> read)
+    {
+        for (var p = end - 1; p >= from; p--)
+        {
+            if (lines[p].IsFree && read(p) is { } credit)
+            {
+                return credit;
+            }
+        }
 
-    // Further into the body only a line that is nothing but "By" and a person's names: "by Taboola" over an advertiser's
-    // links is not the article's writer.
-    private static Credit? ReadBareCredit(DumpLine line) =>
-        Bylines.IsByline(line.Text) && !line.EndsLikeSentence && line.Words >= 3 && PersonNames.AreNames(line.Text[2..], MaxNameWords)
-            ? Take(line, Bylines.Clean(line.Text))
-            : null;
+        return null;
+    }
 
     private static Credit? ReadCredit(List<DumpLine> lines, int p)
     {
         var line = lines[p];
         var text = line.Text;
 
-        // "By Alex Heath, a deputy editor and author of …": the names before the writer's description.
-        var comma = text.IndexOf(',');
-        if (comma > 0 && text.StartsWith("By ", StringComparison.OrdinalIgnoreCase) && StartsDescription(text.AsSpan(comma + 1))
-            && PersonNames.AreNames(text[3..comma], MaxNameWords))
+        if (DescribedCredit(line) is { } described)
         {
-            return Take(line, Bylines.Clean(text[..comma]));
+            return described;
         }
 
         if (Bylines.IsByline(text))
@@ -72,35 +80,49 @@ internal static class BylineFinder
 
         // "By" on a line of its own over the names, "by: Laurie Oakes".
         if (text.Equals("By", StringComparison.OrdinalIgnoreCase) && p + 1 < lines.Count && lines[p + 1] is { IsFree: true } names
-            && IsName(names))
+            && IsName(names) && Bylines.Clean("By " + names.Text) is { } byline)
         {
             Take(names, null);
-            return Take(line, Bylines.Clean("By " + names.Text));
+            return Take(line, byline);
         }
 
-        if (text.StartsWith("By:", StringComparison.OrdinalIgnoreCase) && PersonNames.AreNames(text[3..], MaxNameWords))
-        {
-            return Take(line, Bylines.Clean("By " + text[3..]));
-        }
-
-        // "Par Sébastien Farcis": a credit in another language keeps its own word.
-        return !text.StartsWith("By", StringComparison.OrdinalIgnoreCase) && Bylines.IsShortCredit(text)
-            && PersonNames.AreNames(text[(text.IndexOf(' ') + 1)..], MaxNameWords)
-            ? Take(line, text)
+        return text.StartsWith("By:", StringComparison.OrdinalIgnoreCase) && PersonNames.AreNames(text[3..], MaxNameWords)
+            ? Take(line, Bylines.Clean("By " + text[3..]))
             : null;
     }
 
-    // A writer's name with the time of the story beside it or under it, or the writer's job under it.
+    // Inside the body only a line that is nothing but a credit ("By Corey Kilgannon", not "By noon, police had …",
+    // "By The Numbers" or "by Taboola" over an advertiser's links).
+    private static Credit? ReadCreditInBody(DumpLine line) =>
+        DescribedCredit(line) ?? (!line.EndsLikeSentence && ParagraphFurniture.IsBylineLine(line.Text)
+            && Bylines.Clean(line.Text) is { } byline && IsPersonsName(byline[3..])
+                ? Take(line, byline)
+                : null);
+
+    // "By Alex Heath, a deputy editor and author of …": the names before the writer's description.
+    private static Credit? DescribedCredit(DumpLine line)
+    {
+        var text = line.Text;
+        var comma = text.IndexOf(',');
+        return comma > 0 && text.Length <= MaxCreditLength && text.StartsWith("By ", StringComparison.OrdinalIgnoreCase)
+            && StartsDescription(text.AsSpan(comma + 1)) && IsPersonsName(text[3..comma])
+                ? Take(line, Bylines.Clean(text[..comma]))
+                : null;
+    }
+
+    // A writer's name with the time of the story right after it, on its line or under it, or the writer's job under it.
     private static Credit? ReadNamed(List<DumpLine> lines, int p, int bodyStart)
     {
         var line = lines[p];
         if (IsName(line))
         {
-            var next = p + 1 < bodyStart ? lines[p + 1] : null;
-            return next is not null && (IsTimestamp(next) || IsRole(next)) ? Take(line, Bylines.Clean("By " + line.Text)) : null;
+            return p + 1 < bodyStart && lines[p + 1] is { IsFree: true } next && (IsTime(next) || IsJob(next))
+                && Bylines.Clean("By " + line.Text) is { } byline
+                ? Take(line, byline)
+                : null;
         }
 
-        return NameBeforeTimestamp(line.Text) is { } name ? Take(line, Bylines.Clean("By " + name)) : null;
+        return NameBeforeTime(line.Text) is { } name && Bylines.Clean("By " + name) is { } named ? Take(line, named) : null;
     }
 
     private static Credit Take(DumpLine line, string? byline)
@@ -110,19 +132,26 @@ internal static class BylineFinder
     }
 
     private static bool IsName(DumpLine line) =>
-        line.Words is >= 2 and <= MaxNameWords && line.Length <= MaxNameLength && !line.MayHoldDigit
-        && PersonNames.AreNames(line.Text, MaxNameWords) && !HoldsSectionWord(line.Text);
+        line.Words is >= 2 and <= MaxNameWords && line.Length <= MaxNameLength && !line.MayHoldDigit && IsPersonsName(line.Text);
 
-    private static bool IsTimestamp(DumpLine line) =>
-        line.Words <= MaxAnchorWords && line.MayHoldDigit && PageFurniture.HasTimestamp(line.Span);
+    // Two or three capitalised words that are not a section, a brand or a place ("World News", "The Verge", "New York").
+    private static bool IsPersonsName(string text) =>
+        WordCount.Of(text) >= 2 && PersonNames.AreNames(text, MaxNameWords) && !HoldsLabelWord(text);
 
-    // "Games Editor", "Seattle Times business reporter", "BuzzFeed News Reporter".
-    private static bool IsRole(DumpLine line) =>
-        line.Words <= MaxRoleWords && !line.EndsLikeSentence && line.Span.ContainsAny(RoleWords);
+    // A short line holding the time ("Friday 25 December 2015", "Associated PressDecember 2, 2016").
+    private static bool IsTime(DumpLine line) =>
+        line.Words <= MaxTimeWords && line.MayHoldDigit && PageFurniture.HasTimestamp(line.Span);
+
+    // "Games Editor", "Seattle Times business reporter": a short line that ends with the writer's job.
+    private static bool IsJob(DumpLine line) =>
+        line.Words <= MaxJobLineWords && !line.EndsLikeSentence && AuthorNotes.JobWords.Contains(LastWord(line.Text))
+        && !line.Text.Contains(" to the ", StringComparison.OrdinalIgnoreCase);
+
+    private static string LastWord(string text) => text[(text.LastIndexOf(' ') + 1)..];
 
     // "Dan Goodin - Apr 16, 2015 8:02 pm UTC", "Alex Perry 1 day ago", "[image] James Akinaka • 8h": the names are the
-    // first words, up to a separator or the time.
-    private static string? NameBeforeTimestamp(string text)
+    // first words, and the time follows them straight after a separator.
+    private static string? NameBeforeTime(string text)
     {
         var start = text.StartsWith('[') && text.IndexOf("] ", StringComparison.Ordinal) is var close and > 0 ? close + 2 : 0;
         var end = start;
@@ -136,8 +165,8 @@ internal static class BylineFinder
 
             var rest = text.AsSpan(end).TrimStart(" -–—•|·");
             var name = text[start..end];
-            if (words > 0 && (PageFurniture.HasTimestamp(rest) || IsShortAge(rest)) && name.Length <= MaxNameLength
-                && PersonNames.AreNames(name, MaxNameWords) && !HoldsSectionWord(name))
+            if (words > 0 && name.Length <= MaxNameLength && WordCount.Of(rest) <= MaxTimeWords && StartsWithTime(rest)
+                && (PageFurniture.HasTimestamp(rest) || IsShortAge(rest)) && IsPersonsName(name))
             {
                 return name;
             }
@@ -146,7 +175,15 @@ internal static class BylineFinder
         return null;
     }
 
-    // "8h", "20m": how long ago the story went up, as a feed shows it.
+    // A time opens with a digit or a month's or a weekday's name ("16 November", "Apr 16", "Friday 25 December").
+    private static bool StartsWithTime(ReadOnlySpan<char> text) =>
+        (text.Length > 0 && char.IsAsciiDigit(text[0])) || (text.Length > 2 && TimeOpenings.Contains(text[..3].ToString()));
+
+    private static readonly HashSet<string> TimeOpenings = new(
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+        StringComparer.OrdinalIgnoreCase);
+
+    // "8h", "20m", "3d": how long ago the story went up, as a feed shows it.
     private static bool IsShortAge(ReadOnlySpan<char> text)
     {
         var digits = text.IndexOfAnyExceptInRange('0', '9');
@@ -158,12 +195,12 @@ internal static class BylineFinder
         rest.StartsWith(" a ", StringComparison.Ordinal) || rest.StartsWith(" an ", StringComparison.Ordinal)
         || rest.StartsWith(" the ", StringComparison.Ordinal);
 
-    // Capitalised words a section label or a menu shares with a name's shape ("World News", "Business Day").
-    private static bool HoldsSectionWord(string text)
+    // Capitalised words that a section label, a brand or a place shares with a name's shape.
+    private static bool HoldsLabelWord(string text)
     {
         foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (SectionWords.Contains(word))
+            if (LabelWords.Contains(word))
             {
                 return true;
             }
@@ -172,17 +209,15 @@ internal static class BylineFinder
         return false;
     }
 
-    private static readonly HashSet<string> SectionWords = new(
+    private static readonly HashSet<string> LabelWords = new(
         [
             "News", "World", "Business", "Opinion", "Sport", "Sports", "Politics", "Tech", "Technology", "Science", "Health",
-            "Home", "Latest", "Video", "Videos", "Live", "Top", "Stories", "Culture", "Travel", "Life", "Lifestyle", "Style",
-            "Arts", "Entertainment", "Money", "Markets", "Weather", "Local", "Nation", "National", "International", "More",
-            "Menu", "Search", "Share", "Follow", "Subscribe", "Sign", "Log", "Newsletter", "Newsletters", "Comments", "Day",
-            "Today", "Edition", "Section", "Magazine", "Photos", "Gallery", "Podcast", "Podcasts", "Games", "Reviews",
+            "Home", "Latest", "Video", "Videos", "Live", "Top", "Stories", "Culture", "Travel", "Lifestyle", "Arts",
+            "Entertainment", "Money", "Markets", "Weather", "Local", "Nation", "National", "International", "More", "Menu",
+            "Search", "Share", "Follow", "Subscribe", "Sign", "Log", "Newsletter", "Newsletters", "Comments", "Today",
+            "Edition", "Section", "Magazine", "Photos", "Gallery", "Podcast", "Podcasts", "Games", "Reviews",
+            "The", "Images", "Press", "Finance", "Insider", "Times", "Post", "Daily", "Herald", "Journal", "Tribune",
+            "Guardian", "Telegraph", "Verge", "Japan", "Yahoo", "Getty", "Reuters", "Associated", "New", "Los", "Las", "San",
         ],
         StringComparer.OrdinalIgnoreCase);
-
-    private static readonly SearchValues<string> RoleWords = SearchValues.Create(
-        ["reporter", "editor", "correspondent", "writer", "contributor", "columnist", "producer", "critic"],
-        StringComparison.OrdinalIgnoreCase);
 }

@@ -84,11 +84,48 @@ public sealed class BylineFinderTests
         Assert.Null(article.Byline);
     }
 
-    [Fact]
-    public void Parse_CreditInAnotherLanguage_KeepsItsOwnWord()
+    [Theory]
+    [InlineData("By March, a majority of the crossings had been moved to the new terminal, which the harbour authority had opened after years of delays and rising costs that the city council had long questioned.")]
+    [InlineData("By noon, police had closed the road.")]
+    [InlineData("By The Numbers")]
+    public void Parse_LineOpeningWithByInTheBody_StaysBody(string line)
     {
-        var article = Parse([Headline, "Par Jean Dupont", .. Body]);
+        var article = Parse([Headline, Body[0], Body[1], "Image", line, Body[2], Body[3]]);
 
-        Assert.Equal("Par Jean Dupont", article.Byline);
+        Assert.Null(article.Byline);
+        Assert.Contains(line, article.Paragraphs);
+    }
+
+    [Fact]
+    public void Parse_NameOverTheTimeAboveTheBody_WinsOverAByLineInTheBody()
+    {
+        var article = Parse([Headline, "Kari Nordmann", "Jan 5, 2017", Body[0], "By noon, police had closed the road.", .. Body[1..]]);
+
+        Assert.Equal("By Kari Nordmann", article.Byline);
+        Assert.Contains("By noon, police had closed the road.", article.Paragraphs);
+    }
+
+    [Theory]
+    [InlineData("The Guardian", "Friday 25 December 2015")]
+    [InlineData("Getty Images", "Friday 25 December 2015")]
+    [InlineData("New York", "16 November 2017 • 2:15pm")]
+    [InlineData("Associated Press", "December 2, 2016")]
+    [InlineData("Oslo Harbour Ferries", "Critically Acclaimed")]
+    [InlineData("Kari Nordmann", "Letters to the Editor")]
+    public void Parse_BrandPlaceOrNameOverSomethingElse_IsNoByline(string line, string under)
+    {
+        var article = Parse([Headline, line, under, .. Body]);
+
+        Assert.Null(article.Byline);
+    }
+
+    [Theory]
+    [InlineData("OSLO, NORWAY - JANUARY 05: Passengers wait at the terminal in Oslo, Norway, on January 5, 2017.")]
+    [InlineData("Prime Minister Erna Solberg said on March 29.")]
+    public void Parse_CaptionOrStandfirstWithADateInIt_IsNoByline(string line)
+    {
+        var article = Parse([Headline, line, .. Body]);
+
+        Assert.Null(article.Byline);
     }
 }
