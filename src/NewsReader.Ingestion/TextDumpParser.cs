@@ -94,7 +94,7 @@ public static class TextDumpParser
                 headlineAt = FindTitleAbove(region.Start);
             }
 
-            var byline = BylineFinder.Find(lines, headlineAt < 0 ? region.Start : headlineAt + 1, region.Start);
+            var byline = BylineFinder.Find(lines, headlineAt, region.Start);
             Captions.Drop(lines, region.Start, region.End, _diagnostics);
             DropChromeInside(region);
             var paragraphs = CollectParagraphs(region);

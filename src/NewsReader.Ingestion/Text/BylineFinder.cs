@@ -20,18 +20,37 @@ internal static class BylineFinder
     private const int MaxTimeWords = 10;
     private const int MaxJobLineWords = 6;
     private const int MaxCreditLength = 300;
+    private const int MaxCopyDistance = 10;
 
-    /// <summary>The byline, cleaned ("By " and the names); null when none.</summary>
-    public static string? Find(List<DumpLine> lines, int from, int bodyStart)
+    /// <summary>The byline, cleaned ("By " and the names), of the article whose headline is at <paramref name="headlineAt"/> (-1 for none); null when none.</summary>
+    public static string? Find(List<DumpLine> lines, int headlineAt, int bodyStart)
     {
+        var from = headlineAt < 0 ? bodyStart : headlineAt + 1;
         var top = Math.Min(bodyStart, lines.Count);
 
-        // A credit above the body; then a bare name, nearest the body first (a caption or a brand above it is
-        // farther); then a credit line inside the body's first lines.
+        // A credit above the body; then one between an earlier copy of the headline and the headline; then a bare name,
+        // nearest the body first (a caption or a brand above it is farther); then a credit line in the body's first lines.
         var found = Search(lines, from, top, p => ReadCredit(lines, p))
+            ?? Search(lines, EarlierCopy(lines, headlineAt) + 1, Math.Max(0, headlineAt), p => ReadCredit(lines, p))
             ?? SearchUp(lines, from, top, p => ReadNamed(lines, p, bodyStart))
             ?? Search(lines, top, Math.Min(bodyStart + BodyReach, lines.Count), p => ReadCreditInBody(lines[p]));
         return found?.Byline;
+    }
+
+    // Some pages show the headline twice, the first over the standfirst and the byline, the second over the lead photo
+    // ("'What is the sea telling us?' …", a caption, the standfirst, "by Eleanor Ainge Roy …", the headline again): where
+    // the copy taken for the headline is the second, the byline is above it. Returns the earlier copy, or the headline.
+    private static int EarlierCopy(List<DumpLine> lines, int headlineAt)
+    {
+        for (var p = headlineAt - 1; p >= Math.Max(0, headlineAt - MaxCopyDistance); p--)
+        {
+            if (lines[p].FoldedKey == lines[headlineAt].FoldedKey)
+            {
+                return p;
+            }
+        }
+
+        return headlineAt;
     }
 
     // A credit line found; its byline is null when cleaning leaves no names ("By AP"), and the line is still no paragraph.

@@ -11,12 +11,12 @@ namespace NewsReader.Ingestion.Tests.Corpus;
 /// </summary>
 public sealed class TextBylineTests(ITestOutputHelper output)
 {
-    // Today 71% (w3m) and 73% (innerText) of the 41 article pages; every English page but guardian-1 (its byline sits
-    // above a second copy of the headline), salon-1 (the name run into the standfirst) and citylab-1's w3m dump (a
-    // numbered list item) is right. Raise the floors as the parser improves.
+    // Today 73% (w3m) and 76% (innerText) of the 41 article pages (39% before bare names were read); every English
+    // page but salon-1 (the name run into the standfirst) and citylab-1's w3m dump (a numbered list item) is right,
+    // and the misses are other languages' bare names. Raise the floors as the parser improves.
     [Theory]
-    [InlineData(CorpusPages.W3m, 0.70)]
-    [InlineData(CorpusPages.InnerText, 0.70)]
+    [InlineData(CorpusPages.W3m, 0.72)]
+    [InlineData(CorpusPages.InnerText, 0.75)]
     public void Parse_CorpusDumps_BylineRightOnAtLeastTheFloor(string dump, double floor)
     {
         var rows = new List<(string Page, string? Expected, string? Actual, bool Right)>();

@@ -1,3 +1,4 @@
+using NewsReader.Ingestion.Text;
 using static NewsReader.Ingestion.Tests.Text.TextDumpParserTests;
 
 namespace NewsReader.Ingestion.Tests.Text;
@@ -127,5 +128,18 @@ public sealed class BylineFinderTests
         var article = Parse([Headline, line, .. Body]);
 
         Assert.Null(article.Byline);
+    }
+
+    [Fact]
+    public void Find_CreditBetweenAnEarlierCopyOfTheHeadlineAndTheHeadline_IsTheByline()
+    {
+        // The headline finder may take the second copy (the one over the lead photo) for the headline.
+        var standfirst = "Crossings resume after two days in which high winds kept every boat in port.";
+        var lines = DumpLines.Split(
+            string.Join("\n", [Headline, "A ferry at the terminal. Photograph: Kari Nordmann", standfirst, "by Kari Nordmann", "Main image: A ferry.", Headline, .. Body]),
+            int.MaxValue,
+            out _);
+
+        Assert.Equal("By Kari Nordmann", BylineFinder.Find(lines, headlineAt: 5, bodyStart: 6));
     }
 }
