@@ -22,7 +22,10 @@ internal static class BylineFinder
     private const int MaxCreditLength = 300;
     private const int MaxCopyDistance = 10;
 
-    /// <summary>The byline, cleaned ("By " and the names), of the article whose headline is at <paramref name="headlineAt"/> (-1 for none); null when none.</summary>
+    /// <summary>
+    /// The byline, cleaned ("By " and the names), of the article whose headline is at <paramref name="headlineAt"/>
+    /// (-1 when it has none) and whose body starts at <paramref name="bodyStart"/>; null when there is none.
+    /// </summary>
     public static string? Find(List<DumpLine> lines, int headlineAt, int bodyStart)
     {
         var from = headlineAt < 0 ? bodyStart : headlineAt + 1;
