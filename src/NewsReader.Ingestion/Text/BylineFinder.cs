@@ -85,24 +85,30 @@ internal static class BylineFinder
         return null;
     }
 
+    // Every line between the headline and the body is tried: the checks read the line's characters where they are and
+    // make its string only for a line that opens with "By".
     private static Credit? ReadCredit(List<DumpLine> lines, int p)
     {
         var line = lines[p];
-        var text = line.Text;
+        if (!line.Span.StartsWith("By", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
 
         if (DescribedCredit(line) is { } described)
         {
             return described;
         }
 
+        var text = line.Text;
         if (Bylines.IsByline(text))
         {
             return Take(line, Bylines.Clean(text));
         }
 
         // "By" on a line of its own over the names, "by: Laurie Oakes".
-        if (text.Equals("By", StringComparison.OrdinalIgnoreCase) && p + 1 < lines.Count && lines[p + 1] is { IsFree: true } names
-            && IsName(names) && Bylines.Clean("By " + names.Text) is { } byline)
+        if (text.Length == 2 && p + 1 < lines.Count && lines[p + 1] is { IsFree: true } names && IsName(names)
+            && Bylines.Clean("By " + names.Text) is { } byline)
         {
             Take(names, null);
             return Take(line, byline);
@@ -116,7 +122,7 @@ internal static class BylineFinder
     // Inside the body only a line that is nothing but a credit ("By Corey Kilgannon", not "By noon, police had …",
     // "By The Numbers" or "by Taboola" over an advertiser's links).
     private static Credit? ReadCreditInBody(DumpLine line) =>
-        DescribedCredit(line) ?? (!line.EndsLikeSentence && ParagraphFurniture.IsBylineLine(line.Text)
+        DescribedCredit(line) ?? (!line.EndsLikeSentence && line.Length <= MaxCreditLength && ParagraphFurniture.IsBylineLine(line.Text)
             && Bylines.Clean(line.Text) is { } byline && IsPersonsName(byline[3..])
                 ? Take(line, byline)
                 : null);
@@ -124,12 +130,15 @@ internal static class BylineFinder
     // "By Alex Heath, a deputy editor and author of …": the names before the writer's description.
     private static Credit? DescribedCredit(DumpLine line)
     {
+        var comma = line.Span.IndexOf(',');
+        if (comma < 0 || line.Length > MaxCreditLength || !line.Span.StartsWith("By ", StringComparison.OrdinalIgnoreCase)
+            || !StartsDescription(line.Span[(comma + 1)..]))
+        {
+            return null;
+        }
+
         var text = line.Text;
-        var comma = text.IndexOf(',');
-        return comma > 0 && text.Length <= MaxCreditLength && text.StartsWith("By ", StringComparison.OrdinalIgnoreCase)
-            && StartsDescription(text.AsSpan(comma + 1)) && IsPersonsName(text[3..comma])
-                ? Take(line, Bylines.Clean(text[..comma]))
-                : null;
+        return IsPersonsName(text[3..comma]) ? Take(line, Bylines.Clean(text[..comma])) : null;
     }
 
     // A writer's name with the time of the story right after it, on its line or under it, or the writer's job under it.
@@ -144,7 +153,11 @@ internal static class BylineFinder
                 : null;
         }
 
-        return NameBeforeTime(line.Text) is { } name && Bylines.Clean("By " + name) is { } named ? Take(line, named) : null;
+        // A time needs a digit ("8h", "1 day ago", "Apr 16, 2015"), and a name a capital (or the image placeholder before it).
+        return line.MayHoldDigit && (char.IsUpper(line.First) || line.First == '[') && NameBeforeTime(line.Text) is { } name
+            && Bylines.Clean("By " + name) is { } named
+                ? Take(line, named)
+                : null;
     }
 
     private static Credit Take(DumpLine line, string? byline)
@@ -187,7 +200,7 @@ internal static class BylineFinder
 
             var rest = text.AsSpan(end).TrimStart(" -–—•|·");
             var name = text[start..end];
-            if (words > 0 && name.Length <= MaxNameLength && WordCount.Of(rest) <= MaxTimeWords && StartsWithTime(rest)
+            if (words > 0 && name.Length <= MaxNameLength && StartsWithTime(rest) && WordCount.Of(rest) <= MaxTimeWords
                 && (PageFurniture.HasTimestamp(rest) || IsShortAge(rest)) && IsPersonsName(name))
             {
                 return name;
