@@ -47,7 +47,7 @@ internal static class BylineFinder
     {
         for (var p = headlineAt - 1; p >= Math.Max(0, headlineAt - MaxCopyDistance); p--)
         {
-            if (lines[p].FoldedKey == lines[headlineAt].FoldedKey)
+            if (lines[p].KeyEnds == lines[headlineAt].KeyEnds && lines[p].FoldedKey == lines[headlineAt].FoldedKey)
             {
                 return p;
             }
@@ -122,7 +122,8 @@ internal static class BylineFinder
     // Inside the body only a line that is nothing but a credit ("By Corey Kilgannon", not "By noon, police had …",
     // "By The Numbers" or "by Taboola" over an advertiser's links).
     private static Credit? ReadCreditInBody(DumpLine line) =>
-        DescribedCredit(line) ?? (!line.EndsLikeSentence && line.Length <= MaxCreditLength && ParagraphFurniture.IsBylineLine(line.Text)
+        !line.Span.StartsWith("By", StringComparison.OrdinalIgnoreCase) ? null
+        : DescribedCredit(line) ?? (!line.EndsLikeSentence && line.Length <= MaxCreditLength && ParagraphFurniture.IsBylineLine(line.Text)
             && Bylines.Clean(line.Text) is { } byline && IsPersonsName(byline[3..])
                 ? Take(line, byline)
                 : null);
@@ -142,13 +143,14 @@ internal static class BylineFinder
     }
 
     // A writer's name with the time of the story right after it, on its line or under it, or the writer's job under it.
+    // Every line between the headline and the body is tried: the shape of the line and of the next one goes first.
     private static Credit? ReadNamed(List<DumpLine> lines, int p, int bodyStart)
     {
         var line = lines[p];
-        if (IsName(line))
+        if (IsNameShaped(line))
         {
-            return p + 1 < bodyStart && lines[p + 1] is { IsFree: true } next && (IsTime(next) || IsJob(next))
-                && Bylines.Clean("By " + line.Text) is { } byline
+            return p + 1 < bodyStart && lines[p + 1] is { IsFree: true } next && (IsJob(next) || IsTime(next))
+                && IsPersonsName(line.Text) && Bylines.Clean("By " + line.Text) is { } byline
                 ? Take(line, byline)
                 : null;
         }
@@ -166,8 +168,10 @@ internal static class BylineFinder
         return new Credit(byline);
     }
 
-    private static bool IsName(DumpLine line) =>
-        line.Words is >= 2 and <= MaxNameWords && line.Length <= MaxNameLength && !line.MayHoldDigit && IsPersonsName(line.Text);
+    private static bool IsName(DumpLine line) => IsNameShaped(line) && IsPersonsName(line.Text);
+
+    private static bool IsNameShaped(DumpLine line) =>
+        line.Words is >= 2 and <= MaxNameWords && line.Length <= MaxNameLength && !line.MayHoldDigit && char.IsUpper(line.First);
 
     // Two or three capitalised words that are not a section, a brand or a place ("World News", "The Verge", "New York").
     private static bool IsPersonsName(string text) =>
@@ -179,10 +183,11 @@ internal static class BylineFinder
 
     // "Games Editor", "Seattle Times business reporter": a short line that ends with the writer's job.
     private static bool IsJob(DumpLine line) =>
-        line.Words <= MaxJobLineWords && !line.EndsLikeSentence && AuthorNotes.JobWords.Contains(LastWord(line.Text))
-        && !line.Text.Contains(" to the ", StringComparison.OrdinalIgnoreCase);
+        line.Words <= MaxJobLineWords && !line.EndsLikeSentence && JobWords.Contains(line.Span[(line.Span.LastIndexOf(' ') + 1)..])
+        && !line.Span.Contains(" to the ", StringComparison.OrdinalIgnoreCase);
 
-    private static string LastWord(string text) => text[(text.LastIndexOf(' ') + 1)..];
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> JobWords =
+        new HashSet<string>(AuthorNotes.JobWords, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // "Dan Goodin - Apr 16, 2015 8:02 pm UTC", "Alex Perry 1 day ago", "[image] James Akinaka • 8h": the names are the
     // first words, and the time follows them straight after a separator.
@@ -199,9 +204,8 @@ internal static class BylineFinder
             }
 
             var rest = text.AsSpan(end).TrimStart(" -–—•|·");
-            var name = text[start..end];
-            if (words > 0 && name.Length <= MaxNameLength && StartsWithTime(rest) && WordCount.Of(rest) <= MaxTimeWords
-                && (PageFurniture.HasTimestamp(rest) || IsShortAge(rest)) && IsPersonsName(name))
+            if (words > 0 && end - start <= MaxNameLength && StartsWithTime(rest) && WordCount.Of(rest) <= MaxTimeWords
+                && (PageFurniture.HasTimestamp(rest) || IsShortAge(rest)) && text[start..end] is var name && IsPersonsName(name))
             {
                 return name;
             }
@@ -212,11 +216,11 @@ internal static class BylineFinder
 
     // A time opens with a digit or a month's or a weekday's name ("16 November", "Apr 16", "Friday 25 December").
     private static bool StartsWithTime(ReadOnlySpan<char> text) =>
-        (text.Length > 0 && char.IsAsciiDigit(text[0])) || (text.Length > 2 && TimeOpenings.Contains(text[..3].ToString()));
+        (text.Length > 0 && char.IsAsciiDigit(text[0])) || (text.Length > 2 && TimeOpenings.Contains(text[..3]));
 
-    private static readonly HashSet<string> TimeOpenings = new(
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeOpenings = new HashSet<string>(
         ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
-        StringComparer.OrdinalIgnoreCase);
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // "8h", "20m", "3d": how long ago the story went up, as a feed shows it.
     private static bool IsShortAge(ReadOnlySpan<char> text)
