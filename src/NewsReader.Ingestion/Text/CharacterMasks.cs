@@ -3,7 +3,6 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
-using NewsReader.Ingestion.Rules;
 
 namespace NewsReader.Ingestion.Text;
 
@@ -98,8 +97,9 @@ internal sealed class CharacterMasks : IDisposable
     }
 
     /// <summary>
-    /// The <see cref="WordCount.Weighted"/> words of the text's <paramref name="length"/> characters from
-    /// <paramref name="start"/> when they need no whitespace folding (no double space, no other whitespace or control
+    /// The words of the text's <paramref name="length"/> characters from <paramref name="start"/> (runs of letters or
+    /// digits; ideographs, whose scripts are written without spaces, a word per two, so a Chinese paragraph does not
+    /// look like a one-word menu item) when they need no whitespace folding (no double space, no other whitespace or control
     /// character, nothing the fold drops), else -1; and the <paramref name="marks"/> they hold (complete only when
     /// plain). The range must be a trimmed line's text, as the split reads it: the character before
     /// <paramref name="start"/> is a line end, an indent or a bullet, never a letter or digit (a word running into the
@@ -260,13 +260,13 @@ internal sealed class CharacterMasks : IDisposable
         ref var start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(block));
         var low = Vector128.LoadUnsafe(ref start);
         var high = Vector128.LoadUnsafe(ref start, 8);
-        var wide = WordCount.WideLanes(low, high);
+        var wide = WideLanes(low, high);
 
         // A wide lane narrows to its low byte, which may read as anything: only the ASCII lanes are tested.
         var ascii = ~wide & 0xFFFFu;
         var bytes = Vector128.Narrow(low, high);
-        var digit = WordCount.AsciiDigitLanes(bytes) & ascii;
-        var word = digit | (WordCount.AsciiLetterLanes(bytes) & ascii);
+        var digit = AsciiDigitLanes(bytes) & ascii;
+        var word = digit | (AsciiLetterLanes(bytes) & ascii);
         var unplain = (Vector128.LessThan(bytes, Vector128.Create((byte)' ')) | Vector128.Equals(bytes, Vector128.Create((byte)0x7F)))
             .ExtractMostSignificantBits() & ascii;
         if (wide != 0)
@@ -284,6 +284,22 @@ internal sealed class CharacterMasks : IDisposable
         Set(ref quarter, LessThan, Vector128.Equals(bytes, Vector128.Create((byte)'<')).ExtractMostSignificantBits() & ascii);
         Set(ref quarter, Unplain, unplain);
     }
+
+    /// <summary>The lanes of a block of sixteen characters (loaded as two halves) that hold a character outside ASCII.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint WideLanes(Vector128<ushort> low, Vector128<ushort> high) =>
+        Vector128.GreaterThan(low, Vector128.Create((ushort)0x7F)).ExtractMostSignificantBits()
+        | (Vector128.GreaterThan(high, Vector128.Create((ushort)0x7F)).ExtractMostSignificantBits() << 8);
+
+    /// <summary>The lanes of a narrowed block that hold an ASCII digit (wider characters narrow to their low byte: mask those lanes off).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint AsciiDigitLanes(Vector128<byte> bytes) =>
+        Vector128.LessThan(bytes - Vector128.Create((byte)'0'), Vector128.Create((byte)10)).ExtractMostSignificantBits();
+
+    /// <summary>The lanes of a narrowed block that hold an ASCII letter (wider characters narrow to their low byte: mask those lanes off).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint AsciiLetterLanes(Vector128<byte> bytes) =>
+        Vector128.LessThan((bytes | Vector128.Create((byte)0x20)) - Vector128.Create((byte)'a'), Vector128.Create((byte)26)).ExtractMostSignificantBits();
 
     // The wide lanes by range, eight at a time: ideographs, the punctuation of a paragraph (curly quotes, dashes), the
     // symbols a text browser draws tables and bullets with, the letters of Latin scripts, and what the fold changes
@@ -355,7 +371,7 @@ internal sealed class CharacterMasks : IDisposable
     private static void Or(ref ushort quarter, int kind, uint lanes) =>
         Unsafe.Add(ref quarter, kind * 4) |= (ushort)lanes;
 
-    // As WordCount.Count reads a character outside ASCII: ideographs are counted apart and end a word; other letters
+    // A character outside ASCII, one at a time: ideographs are counted apart and end a word; other letters
     // and digits are word characters. What the fold changes is unplain.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void ClassifyWide(char c, uint bit, ref uint word, ref uint ideograph, ref uint unplain)

@@ -165,8 +165,12 @@ internal static class DumpLines
             return null;
         }
 
+        // The folded text is plain (every character IsUnplain names is folded into a single space or dropped), so its
+        // masks give its words and marks as they give a view line's.
         var text = builder.ToString();
-        return new DumpLine(number, text, indent, bulleted, WordCount.Weighted(text), LineMarking.Of(text));
+        using var folded = CharacterMasks.Of(text);
+        var foldedWords = folded.PlainWords(0, text.Length, out var foldedMarks);
+        return new DumpLine(number, text, indent, bulleted, foldedWords, foldedMarks);
     }
 
     /// <summary>

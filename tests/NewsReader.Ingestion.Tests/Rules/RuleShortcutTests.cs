@@ -120,7 +120,6 @@ public sealed class RuleShortcutTests
         var statedByPattern = TryParseStatedByPattern(line, out var patternMinutes);
         Assert.True(stated == statedByPattern && (!stated || minutes == patternMinutes), $"ReadingTime: \"{line}\"");
 
-        Assert.True(WordCount.Weighted(line) == WordCountReference.Weighted(line), $"WordCount.Weighted: \"{line}\"");
         Assert.True(PageFurniture.HasWrittenTimestamp(line) == (line.Length <= 300 && Timestamp.IsMatch(line)), $"HasWrittenTimestamp: \"{line}\"");
         Assert.True(RelatedHeadings.TryMatch(line, out var heading) == TryMatchHeadingByPattern(line), $"RelatedHeadings: \"{line}\"");
         _ = heading;
