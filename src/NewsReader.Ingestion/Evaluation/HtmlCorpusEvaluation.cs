@@ -169,7 +169,7 @@ public static partial class HtmlCorpusEvaluation
         var expectedText = ExpectedText.FromHtml(File.ReadAllText(Path.Combine(pageDirectory, "expected.html")));
         var (title, byline, language) = ReadMetadata(Path.Combine(pageDirectory, "expected-metadata.json"));
         var expectedHeadline = expectations.Headlines.TryGetValue(page, out var recorded) ? recorded : title;
-        var expectedByline = expectations.Bylines.TryGetValue(page, out var corrected) ? corrected : byline;
+        var expectedByline = ExpectedByline(page, byline, expectations);
         var isArticle = !expectations.NotArticles.Contains(page, StringComparer.Ordinal);
         var isEnglish = language?.StartsWith("en", StringComparison.OrdinalIgnoreCase) ?? LooksEnglish(expectedText);
 
@@ -206,6 +206,13 @@ public static partial class HtmlCorpusEvaluation
     /// <param name="recall">Recall, 0 to 1.</param>
     /// <returns>F1, 0 to 1.</returns>
     public static double F1(double precision, double recall) => ShingleScorer.Harmonic(precision, recall);
+
+    /// <summary>The byline a page folder should give: its recorded correction, else Readability's.</summary>
+    internal static string? ExpectedByline(string pageDirectory, HtmlEvaluationExpectations expectations) =>
+        ExpectedByline(Path.GetFileName(pageDirectory), ReadMetadata(Path.Combine(pageDirectory, "expected-metadata.json")).Byline, expectations);
+
+    private static string? ExpectedByline(string page, string? readability, HtmlEvaluationExpectations expectations) =>
+        expectations.Bylines.TryGetValue(page, out var corrected) ? corrected : readability;
 
     internal static bool SameHeadline(string? expected, string? actual) =>
         expected is not null && actual is not null && string.Equals(NormaliseHeadline(expected), NormaliseHeadline(actual), StringComparison.Ordinal);

@@ -1,4 +1,3 @@
-using NewsReader.Ingestion.Html;
 using NewsReader.Ingestion.Rules;
 
 namespace NewsReader.Ingestion.Text;
@@ -123,7 +122,7 @@ internal static class BylineFinder
     // "By The Numbers" or "by Taboola" over an advertiser's links).
     private static Credit? ReadCreditInBody(DumpLine line) =>
         !line.Span.StartsWith("By", StringComparison.OrdinalIgnoreCase) ? null
-        : DescribedCredit(line) ?? (!line.EndsLikeSentence && line.Length <= MaxCreditLength && ParagraphFurniture.IsBylineLine(line.Text)
+        : DescribedCredit(line) ?? (!line.EndsLikeSentence && Bylines.IsByline(line.Text)
             && Bylines.Clean(line.Text) is { } byline && IsPersonsName(byline[3..])
                 ? Take(line, byline)
                 : null);

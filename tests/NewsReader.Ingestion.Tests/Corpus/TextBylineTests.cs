@@ -1,4 +1,3 @@
-using System.Text.Json;
 using NewsReader.Ingestion.Evaluation;
 using NewsReader.Ingestion.Tests.Html;
 using NewsReader.Tests.Shared;
@@ -22,7 +21,7 @@ public sealed class TextBylineTests(ITestOutputHelper output)
         var rows = new List<(string Page, string? Expected, string? Actual, bool Right)>();
         foreach (var page in HtmlCorpusEvaluationTests.Expectations.Headlines.Keys.Order(StringComparer.Ordinal))
         {
-            var expected = ExpectedByline(page);
+            var expected = HtmlCorpusEvaluation.ExpectedByline(Path.Combine(TestCorpus.RequireDirectory(), "pages", page), HtmlCorpusEvaluationTests.Expectations);
             var actual = TextDumpParser.Parse(File.ReadAllText(TestCorpus.PagePath(page, dump))) is ParseSuccess { Article: var article }
                 ? article.Byline
                 : null;
@@ -37,16 +36,5 @@ public sealed class TextBylineTests(ITestOutputHelper output)
         var accuracy = (double)rows.Count(row => row.Right) / rows.Count;
         output.WriteLine($"{dump}: byline right on {accuracy:P0} of {rows.Count} pages");
         Assert.True(accuracy >= floor, $"{dump}: byline right on {accuracy:P0}, floor {floor:P0}");
-    }
-
-    private static string? ExpectedByline(string page)
-    {
-        if (HtmlCorpusEvaluationTests.Expectations.Bylines.TryGetValue(page, out var corrected))
-        {
-            return corrected;
-        }
-
-        using var metadata = JsonDocument.Parse(File.ReadAllText(TestCorpus.PagePath(page, "expected-metadata.json")));
-        return metadata.RootElement.TryGetProperty("byline", out var byline) && byline.ValueKind == JsonValueKind.String ? byline.GetString() : null;
     }
 }
