@@ -66,19 +66,19 @@ internal static class Captions
     private static int[] CountRepeats(List<DumpLine> lines, int start, int end, out long[] keys)
     {
         var ends = new long[end - start + 1];
-        var endCounts = new Dictionary<long, int>();
+        using var endCounts = new KeyCounts(ends.Length);
         for (var p = start; p <= end; p++)
         {
             if (lines[p] is { IsFree: true, Words: >= MinRepeatedWords } line)
             {
                 ends[p - start] = line.KeyEnds;
-                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(endCounts, ends[p - start], out _)++;
+                endCounts.Add(ends[p - start]);
             }
         }
 
         keys = new long[end - start + 1];
         var repeats = new int[end - start + 1];
-        var counts = new Dictionary<long, int>();
+        using var counts = new KeyCounts(ends.Length);
         for (var p = start; p <= end; p++)
         {
             if (lines[p] is not { IsFree: true, Words: >= MinRepeatedWords } line)
@@ -90,7 +90,7 @@ internal static class Captions
             if (endCounts[ends[p - start]] > 1)
             {
                 keys[p - start] = line.FoldedKey;
-                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, keys[p - start], out _)++;
+                counts.Add(keys[p - start]);
                 repeats[p - start] = Hashed;
             }
         }

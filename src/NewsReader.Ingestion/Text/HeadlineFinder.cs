@@ -88,6 +88,10 @@ internal static class HeadlineFinder
     {
         private readonly Dictionary<long, List<DumpLine>?> _byEnds = [];
 
+        // The window's ends, a bit each in a table of 4,096 (a window holds at most 400 lines): most of the page's
+        // lines share no bit with the window and are passed over without a dictionary lookup.
+        private readonly ulong[] _windowEnds = new ulong[64];
+
         public Repeats(List<DumpLine> lines, int stop, int bodyStart)
         {
             for (var p = stop; p < bodyStart; p++)
@@ -95,12 +99,15 @@ internal static class HeadlineFinder
                 if (lines[p] is { Words: >= MinCandidateWords and <= MaxCandidateWords } line)
                 {
                     _byEnds.TryAdd(line.KeyEnds, null);
+                    var bit = EndsBit(line.KeyEnds);
+                    _windowEnds[bit >> 6] |= 1UL << (bit & 63);
                 }
             }
 
             foreach (var line in lines)
             {
-                if (line.Words is >= MinCandidateWords and <= MaxCandidateWords && line.Role != LineRole.Teaser)
+                if (line.Words is >= MinCandidateWords and <= MaxCandidateWords && line.Role != LineRole.Teaser
+                    && MayBeInWindow(line.KeyEnds))
                 {
                     ref var group = ref CollectionsMarshal.GetValueRefOrNullRef(_byEnds, line.KeyEnds);
                     if (!Unsafe.IsNullRef(ref group))
@@ -110,6 +117,15 @@ internal static class HeadlineFinder
                 }
             }
         }
+
+        private bool MayBeInWindow(long ends)
+        {
+            var bit = EndsBit(ends);
+            return (_windowEnds[bit >> 6] & (1UL << (bit & 63))) != 0;
+        }
+
+        // The top 12 bits of a multiplicative hash: ends differing only in their low characters spread over the table.
+        private static int EndsBit(long ends) => (int)((ulong)ends * KeyCounts.Multiplier >> 52);
 
         /// <summary>True when another line of the page, of a candidate's length, has the same folded key.</summary>
         public bool IsRepeated(DumpLine line)
