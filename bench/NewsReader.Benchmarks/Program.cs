@@ -6,5 +6,10 @@ if (args is ["ratio", ..])
     return InterleavedRatio.Run(args);
 }
 
+if (args is ["compare", ..])
+{
+    return BuildComparison.Run(args);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

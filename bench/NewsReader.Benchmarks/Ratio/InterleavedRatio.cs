@@ -42,8 +42,8 @@ internal static class InterleavedRatio
         var measuring = Stopwatch.StartNew();
         while (measuring.Elapsed.TotalSeconds < seconds)
         {
-            baselineTimes.Add(CpuMilliseconds(baseline));
-            parserTimes.Add(CpuMilliseconds(parser));
+            baselineTimes.Add(CpuTime.Milliseconds(baseline));
+            parserTimes.Add(CpuTime.Milliseconds(parser));
         }
 
         var ratios = baselineTimes.Zip(parserTimes, (b, p) => p / b).Order().ToList();
@@ -89,14 +89,5 @@ internal static class InterleavedRatio
             () => sink += benchmarks.AngleSharpDom(),
             "HtmlArticleParser.Parse",
             () => sink += benchmarks.ArticleParse());
-    }
-
-    private static double CpuMilliseconds(Action action)
-    {
-        using var process = Process.GetCurrentProcess();
-        var before = process.TotalProcessorTime;
-        action();
-        process.Refresh();
-        return (process.TotalProcessorTime - before).TotalMilliseconds;
     }
 }
