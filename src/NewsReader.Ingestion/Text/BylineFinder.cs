@@ -149,7 +149,7 @@ internal static class BylineFinder
         if (IsNameShaped(line))
         {
             return p + 1 < bodyStart && lines[p + 1] is { IsFree: true } next && (IsJob(next) || IsTime(next))
-                && IsPersonsName(line.Text) && Bylines.Clean("By " + line.Text) is { } byline
+                && NameOf(line.Text) is var names && IsPersonsName(names) && Bylines.Clean("By " + names) is { } byline
                 ? Take(line, byline)
                 : null;
         }
@@ -169,16 +169,31 @@ internal static class BylineFinder
 
     private static bool IsName(DumpLine line) => IsNameShaped(line) && IsPersonsName(line.Text);
 
+    // Room for the name twice (NameOf); the names themselves are held to MaxNameWords.
     private static bool IsNameShaped(DumpLine line) =>
-        line.Words is >= 2 and <= MaxNameWords && line.Length <= MaxNameLength && !line.MayHoldDigit && char.IsUpper(line.First);
+        line.Words is >= 2 and <= 2 * MaxNameWords && line.Length <= (2 * MaxNameLength) + 1 && char.IsUpper(line.First)
+        && HoldsNoDigit(line);
+
+    // A name's letters may be outside ASCII ("César Salza", "Aleš Vávra"), which is also where other scripts' digits are:
+    // such a line is read for digits, an ASCII one is settled by its marks.
+    private static bool HoldsNoDigit(DumpLine line) => !line.MayHoldDigit || !Digits.MayContain(line.Span);
+
+    // "Aleš Vávra Aleš Vávra": a text browser runs the text of the writer's picture into the name beside it.
+    private static string NameOf(string text)
+    {
+        var half = text.Length / 2;
+        return text.Length % 2 == 1 && text[half] == ' ' && text.AsSpan(0, half).SequenceEqual(text.AsSpan(half + 1))
+            ? text[..half]
+            : text;
+    }
 
     // Two or three capitalised words that are not a section, a brand or a place ("World News", "The Verge", "New York").
     private static bool IsPersonsName(string text) =>
         WordCount.Of(text) >= 2 && PersonNames.AreNames(text, MaxNameWords) && !HoldsLabelWord(text);
 
-    // A short line holding the time ("Friday 25 December 2015", "Associated PressDecember 2, 2016").
+    // A short line holding the time ("Friday 25 December 2015", "Associated PressDecember 2, 2016", "před 2 hodinami").
     private static bool IsTime(DumpLine line) =>
-        line.Words <= MaxTimeWords && line.MayHoldDigit && PageFurniture.HasTimestamp(line.Span);
+        line.Words <= MaxTimeWords && line.MayHoldDigit && (PageFurniture.HasTimestamp(line.Span) || RelativeAges.IsRelativeAge(line.Span));
 
     // "Games Editor", "Seattle Times business reporter": a short line that ends with the writer's job.
     private static bool IsJob(DumpLine line) =>

@@ -42,6 +42,34 @@ public sealed class BylineFinderTests
     }
 
     [Theory]
+    [InlineData("César Salza", "1 de diciembre de 2017 3:00 AM PST", "By César Salza")]
+    [InlineData("Aleš Vávra", "před 2 hodinami", "By Aleš Vávra")]
+    [InlineData("Aleš Vávra Aleš Vávra", "před 2 hodinami", "By Aleš Vávra")]
+    [InlineData("Kari Nordmann Kari Nordmann", "Friday 25 December 2015", "By Kari Nordmann")]
+    [InlineData("Élise Lucet", "il y a 3 heures", "By Élise Lucet")]
+    [InlineData("Kari Nordmann", "hace 5 minutos", "By Kari Nordmann")]
+    [InlineData("Kari Nordmann", "vor 2 Stunden", "By Kari Nordmann")]
+    [InlineData("Kari Nordmann", "há 1 dia", "By Kari Nordmann")]
+    public void Parse_NameWithLettersOutsideAsciiOrShownTwiceOverTheTimeInAnyLanguage_IsTheByline(string name, string under, string byline)
+    {
+        var article = Parse([Headline, name, under, .. Body]);
+
+        Assert.Equal(byline, article.Byline);
+        Assert.Equal(Body, article.Paragraphs);
+    }
+
+    [Theory]
+    [InlineData("Aleš Vávra", "před volbami 2 strany")]
+    [InlineData("Kari Nordmann Ola Hansen", "vor 2 Stunden")]
+    [InlineData("Kari Nordmann", "vor 2 Stunden und 3 Minuten wurde die Fähre geschlossen")]
+    public void Parse_NameOverSomethingThatIsNotAnAgeOrTwoDifferentNames_IsNoByline(string line, string under)
+    {
+        var article = Parse([Headline, line, under, .. Body]);
+
+        Assert.Null(article.Byline);
+    }
+
+    [Theory]
     [InlineData("Kari Nordmann - Apr 16, 2015 8:02 pm UTC")]
     [InlineData("Kari Nordmann 1 day ago")]
     [InlineData("Kari Nordmann • 8h")]
