@@ -26,7 +26,7 @@ internal static class HeadlineFinder
         var repeats = new Repeats(lines, stop, bodyStart);
         var anchors = new Anchors(lines, stop, bodyStart);
         var anchor = FindBylineAnchor(lines, bodyStart, stop, anchors);
-        var anchorIsByline = anchor >= 0 && Bylines.IsByline(lines[anchor].Text);
+        var anchorIsByline = anchor >= 0 && Bylines.IsByline(lines[anchor].Span);
         var best = -1;
         var bestScore = 0.0;
         var distance = 0;
@@ -187,11 +187,11 @@ internal static class HeadlineFinder
     // Ayn Rand, Rand Paul (Credit: AP/…)").
     private static bool IsRepeatedAsAltText(List<DumpLine> lines, int p, int bodyStart)
     {
-        var text = lines[p].Text;
+        var text = lines[p].Span;
         for (var q = p + 2; q < Math.Min(bodyStart + 2, Math.Min(p + AltTextReach, lines.Count)); q++)
         {
-            var other = lines[q].Text;
-            if (IsLongerWithPrefix(other, text) && PhotoCredits.Split(other).Credit is not null)
+            var other = lines[q];
+            if (IsLongerWithPrefix(other.Span, text) && PhotoCredits.Split(other.Text).Credit is not null)
             {
                 return true;
             }
@@ -203,37 +203,36 @@ internal static class HeadlineFinder
     // "Mac & i für das iPhone" beside "Mac & i für das iPad": entries of one menu open alike; a headline stands alone.
     private static bool IsMenuItem(List<DumpLine> lines, int p, int stop, int bodyStart)
     {
-        var text = lines[p].Text;
+        var text = lines[p].Span;
         var opening = OpeningWords(text);
         return opening > 0
-            && ((p > stop && SharesOpening(lines[p - 1].Text, text, opening))
-                || (p + 1 < bodyStart && SharesOpening(lines[p + 1].Text, text, opening)));
+            && ((p > stop && SharesOpening(lines[p - 1].Span, text, opening))
+                || (p + 1 < bodyStart && SharesOpening(lines[p + 1].Span, text, opening)));
     }
 
-    private static bool SharesOpening(string other, string text, int opening) =>
-        other.Length > opening && other[opening] == ' ' && !string.Equals(other, text, StringComparison.Ordinal)
-        && other.AsSpan(0, opening).SequenceEqual(text.AsSpan(0, opening));
+    private static bool SharesOpening(ReadOnlySpan<char> other, ReadOnlySpan<char> text, int opening) =>
+        other.Length > opening && other[opening] == ' ' && !other.SequenceEqual(text) && other[..opening].SequenceEqual(text[..opening]);
 
     // The length of the first two space-separated words, or zero when the line has fewer than three.
-    private static int OpeningWords(string text)
+    private static int OpeningWords(ReadOnlySpan<char> text)
     {
         var first = text.IndexOf(' ');
-        var second = first < 0 ? -1 : text.IndexOf(' ', first + 1);
-        return second < 0 ? 0 : second;
+        var second = first < 0 ? -1 : text[(first + 1)..].IndexOf(' ');
+        return second < 0 ? 0 : first + 1 + second;
     }
 
     // A photo's caption often shows twice in a row, once as the image's text and once with its credit appended
     // ("… réplica da taça - Heinrich Aikawa/Instituto Lula"): neither is a headline.
     private static bool IsCaptionPair(List<DumpLine> lines, int p, int stop, int bodyStart)
     {
-        var text = lines[p].Text;
-        return (p > stop && IsLongerWithPrefix(lines[p - 1].Text, text))
-            || (p + 1 < bodyStart && IsLongerWithPrefix(lines[p + 1].Text, text))
-            || (p > stop && IsLongerWithPrefix(text, lines[p - 1].Text))
-            || (p + 1 < bodyStart && IsLongerWithPrefix(text, lines[p + 1].Text));
+        var text = lines[p].Span;
+        return (p > stop && IsLongerWithPrefix(lines[p - 1].Span, text))
+            || (p + 1 < bodyStart && IsLongerWithPrefix(lines[p + 1].Span, text))
+            || (p > stop && IsLongerWithPrefix(text, lines[p - 1].Span))
+            || (p + 1 < bodyStart && IsLongerWithPrefix(text, lines[p + 1].Span));
     }
 
-    private static bool IsLongerWithPrefix(string longer, string prefix) =>
+    private static bool IsLongerWithPrefix(ReadOnlySpan<char> longer, ReadOnlySpan<char> prefix) =>
         prefix.Length >= 20 && longer.Length > prefix.Length + 2 && longer.StartsWith(prefix, StringComparison.Ordinal);
 
     // Headlines sit just above their byline or timestamp.
