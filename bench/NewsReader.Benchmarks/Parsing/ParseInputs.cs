@@ -11,6 +11,11 @@ internal static class ParseInputs
 
     public static string[] Get(string name) => Texts.Value[name];
 
+    /// <summary>The w3m and innerText dumps of every corpus page, one pass's worth; empty when no corpus was found.</summary>
+    public static string[] CorpusDumps() => [.. Get(CorpusW3m), .. Get(CorpusInnerText)];
+
+    public const string NoCorpus = "no corpus found: put it at ../shared/corpus beside the repository or set NEWSREADER_CORPUS";
+
     /// <summary>UTF-8 size of one pass over the input, for throughput.</summary>
     public static long Bytes(string name) => Get(name).Sum(t => (long)System.Text.Encoding.UTF8.GetByteCount(t));
 

@@ -26,10 +26,20 @@ internal static class BuildComparison
             return 2;
         }
 
+        var seconds = args.Length > 3 ? double.Parse(args[3], CultureInfo.InvariantCulture) : 60;
+        var texts = ParseInputs.CorpusDumps();
+        var problem = args[1..3].FirstOrDefault(path => !File.Exists(path)) is { } missing ? $"no such file: {missing}"
+            : texts.Length == 0 ? ParseInputs.NoCorpus
+            : seconds <= 0 ? "the run needs more than zero seconds"
+            : null;
+        if (problem is not null)
+        {
+            Console.Error.WriteLine(problem);
+            return 2;
+        }
+
         var older = LoadParser(args[1]);
         var newer = LoadParser(args[2]);
-        var seconds = args.Length > 3 ? double.Parse(args[3], CultureInfo.InvariantCulture) : 60;
-        var texts = ParseInputs.Get(ParseInputs.CorpusW3m).Concat(ParseInputs.Get(ParseInputs.CorpusInnerText)).ToArray();
         var sink = 0;
         Action baseline = () => Array.ForEach(texts, text => sink += text.Split('\n').Length);
         Action olderPass = () => Array.ForEach(texts, text => sink += older(text) is null ? 0 : 1);

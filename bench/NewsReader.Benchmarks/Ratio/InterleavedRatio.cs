@@ -21,6 +21,12 @@ internal static class InterleavedRatio
     {
         var kind = args.Length > 1 ? args[1] : "text";
         var seconds = args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 60;
+        if (seconds <= 0 || (kind is "text" or "split" && ParseInputs.CorpusDumps().Length == 0))
+        {
+            Console.Error.WriteLine(seconds <= 0 ? "the run needs more than zero seconds" : ParseInputs.NoCorpus);
+            return 2;
+        }
+
         var (baselineName, baseline, parserName, parser) = kind switch
         {
             "text" => TextPair("TextDumpParser.Parse", text => TextDumpParser.Parse(text).Succeeded ? 1 : 0),
@@ -58,7 +64,7 @@ internal static class InterleavedRatio
 
     private static (string, Action, string, Action) TextPair(string parserName, Func<string, int> parse)
     {
-        var texts = ParseInputs.Get(ParseInputs.CorpusW3m).Concat(ParseInputs.Get(ParseInputs.CorpusInnerText)).ToArray();
+        var texts = ParseInputs.CorpusDumps();
         var sink = 0;
         return (
             "split into lines (w3m + innerText dumps)",

@@ -20,7 +20,7 @@ internal static partial class Bylines
     // pattern (whose match timeout costs more than the check itself). They accept exactly what
     // "^By\s+(?=\p{L})" (after the B/Y test) and "^(?:By|Por|...)\s+\p{Lu}" accept: \s is char.IsWhiteSpace,
     // \p{L} is char.IsLetter and \p{Lu} the UppercaseLetter category, per UTF-16 unit as the pattern reads them.
-    private static int CreditWordLength(ReadOnlySpan<char> line) => line[0] switch
+    internal static int CreditWordLength(ReadOnlySpan<char> line) => line.IsEmpty ? 0 : line[0] switch
     {
         // Each credit word is looked for only among those opening with the line's first character.
         'B' => Length(line, "By"),

@@ -149,7 +149,8 @@ internal static class BylineFinder
         if (IsNameShaped(line))
         {
             return p + 1 < bodyStart && lines[p + 1] is { IsFree: true } next && (IsJob(next) || IsTime(next))
-                && NameOf(line.Text) is var names && IsPersonsName(names) && Bylines.Clean("By " + names) is { } byline
+                && NameOf(line.Text) is var names && names.Length <= MaxNameLength && IsPersonsName(names)
+                && Bylines.Clean("By " + names) is { } byline
                 ? Take(line, byline)
                 : null;
         }
@@ -178,13 +179,17 @@ internal static class BylineFinder
     // such a line is read for digits, an ASCII one is settled by its marks.
     private static bool HoldsNoDigit(DumpLine line) => !line.MayHoldDigit || !Digits.MayContain(line.Span);
 
-    // "Aleš Vávra Aleš Vávra": a text browser runs the text of the writer's picture into the name beside it.
+    // "Aleš Vávra Aleš Vávra": a text browser runs the text of the writer's picture into the name beside it. "Von Kari
+    // Nordmann", "Par Élise Lucet": another language's "by" is no part of the name.
     private static string NameOf(string text)
     {
         var half = text.Length / 2;
-        return text.Length % 2 == 1 && text[half] == ' ' && text.AsSpan(0, half).SequenceEqual(text.AsSpan(half + 1))
+        var name = text.Length % 2 == 1 && text[half] == ' ' && text.AsSpan(0, half).SequenceEqual(text.AsSpan(half + 1))
             ? text[..half]
             : text;
+        return Bylines.CreditWordLength(name) is > 0 and var credit && name.Length > credit && name[credit] == ' '
+            ? name[(credit + 1)..]
+            : name;
     }
 
     // Two or three capitalised words that are not a section, a brand or a place ("World News", "The Verge", "New York").
@@ -271,6 +276,15 @@ internal static class BylineFinder
             "Edition", "Section", "Magazine", "Photos", "Gallery", "Podcast", "Podcasts", "Games", "Reviews",
             "The", "Images", "Press", "Finance", "Insider", "Times", "Post", "Daily", "Herald", "Journal", "Tribune",
             "Guardian", "Telegraph", "Verge", "Japan", "Yahoo", "Getty", "Reuters", "Associated", "New", "Los", "Las", "San",
+
+            // The same in the corpus's other languages: German articles (French and Spanish ones also open surnames:
+            // Le, La, El), sections, newspapers' words, and the words of places that open many names (São Paulo,
+            // Ciudad de México, Sankt Gallen).
+            "Die", "Der", "Das", "Monde", "Zeitung", "Nachrichten", "Noticias",
+            "Notícias", "Zprávy", "Politik", "Política", "Politique", "Wirtschaft", "Economía", "Economia", "Économie",
+            "Ekonomika", "Kultur", "Kultura", "Cultura", "Ausland", "Inland", "Mundo", "Deportes", "Esportes", "Domácí",
+            "Zahraničí", "Société", "Hora", "Última", "Últimas", "Deutsche", "Česká", "Televize", "Rádio", "Radio",
+            "São", "Santa", "Saint", "Sankt", "Ciudad", "Bahn", "Hauptbahnhof",
         ],
         StringComparer.OrdinalIgnoreCase);
 }

@@ -20,6 +20,9 @@ internal readonly ref struct KeyCounts
 
     public KeyCounts(int maxKeys)
     {
+        // Twice the keys must be a power of two an array can hold; a region of a page is far below it.
+        ArgumentOutOfRangeException.ThrowIfNegative(maxKeys);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxKeys, 1 << 29);
         var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, 2 * maxKeys));
         _keys = ArrayPool<long>.Shared.Rent(size);
         _counts = ArrayPool<int>.Shared.Rent(size);
@@ -35,8 +38,11 @@ internal readonly ref struct KeyCounts
 
     public void Dispose()
     {
-        ArrayPool<long>.Shared.Return(_keys);
-        ArrayPool<int>.Shared.Return(_counts);
+        if (_keys is not null)
+        {
+            ArrayPool<long>.Shared.Return(_keys);
+            ArrayPool<int>.Shared.Return(_counts);
+        }
     }
 
     // The key's slot, or the empty one where it would go: a slot is taken once its count is above zero.

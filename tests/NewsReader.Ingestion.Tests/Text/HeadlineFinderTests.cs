@@ -3,7 +3,10 @@ using NewsReader.Tests.Shared;
 
 namespace NewsReader.Ingestion.Tests.Text;
 
-/// <summary>The headline finder passes over a candidate on a bound of its merit: the bound must never be below it.</summary>
+/// <summary>
+/// The headline finder passes over a candidate on a bound of its merit (the bound must never be below it), and finds a
+/// window line's copies anywhere on the page.
+/// </summary>
 public sealed class HeadlineFinderTests
 {
     [Theory]
@@ -26,5 +29,21 @@ public sealed class HeadlineFinderTests
         }
 
         Assert.True(candidates > 1000, $"only {candidates} lines had a merit");
+    }
+
+    [Fact]
+    public void Repeats_AWindowLineShownAgainFarBelowAmongManyOthers_IsRepeatedAndItsNeighbourIsNot()
+    {
+        // Hundreds of other lines of a candidate's length between the copies: the filter on the window's ends must let
+        // the copy through and keep the rest out, whatever bits they fall on.
+        const string headline = "Ferry services resume on the fjord after the storm";
+        const string standfirst = "Crossings were halted for two days by high winds";
+        var others = Enumerable.Range(0, 600).Select(i => $"Harbour notice number {i} for the terminal at Oslo");
+        var lines = DumpLines.Split(string.Join("\n", [headline, standfirst, "Body text follows here", .. others, headline]), int.MaxValue, out _);
+
+        var repeats = new HeadlineFinder.Repeats(lines, 0, 2);
+
+        Assert.True(repeats.IsRepeated(lines[0]));
+        Assert.False(repeats.IsRepeated(lines[1]));
     }
 }
