@@ -168,9 +168,9 @@ internal static class BylineFinder
         return new Credit(byline);
     }
 
-    private static bool IsName(DumpLine line) => IsNameShaped(line) && IsPersonsName(line.Text);
+    private static bool IsName(DumpLine line) => IsNameShaped(line) && line.Length <= MaxNameLength && IsPersonsName(line.Text);
 
-    // Room for the name twice (NameOf); the names themselves are held to MaxNameWords.
+    // Room for the name twice (NameOf); the names themselves are held to MaxNameWords and MaxNameLength.
     private static bool IsNameShaped(DumpLine line) =>
         line.Words is >= 2 and <= 2 * MaxNameWords && line.Length <= (2 * MaxNameLength) + 1 && char.IsUpper(line.First)
         && HoldsNoDigit(line);

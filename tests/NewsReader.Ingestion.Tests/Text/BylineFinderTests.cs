@@ -21,6 +21,14 @@ public sealed class BylineFinderTests
     }
 
     [Fact]
+    public void Parse_ByOnALineOfItsOwnOverWordsTooLongForAName_IsNoByline()
+    {
+        var article = Parse([Headline, "By", "Internationalization Standardization Committee", .. Body], "\n");
+
+        Assert.Null(article.Byline);
+    }
+
+    [Fact]
     public void Parse_ByOnALineOfItsOwnOverTheNames_IsTheByline()
     {
         var article = Parse([Headline, "April 28, 2019 at 6:01 am", "By", "Kari Nordmann", "Example News transport reporter", .. Body], "\n");
