@@ -52,23 +52,63 @@ internal static partial class Bylines
     public static string? Clean(string byline)
     {
         var text = WhitespaceRun().Replace(byline, " ").Trim();
+
+        // What a page sets after the names on their line (a date, how long ago, the writer's handle, then share
+        // buttons) goes with everything after it.
         var date = GluedDate().Match(text);
         if (date.Success)
         {
             text = text[..date.Index];
         }
 
-        text = TrailingAgency().Replace(text, string.Empty);
-        text = text.TrimEnd(' ', ',', '|', '-', '—', '–', '·');
-        var name = ByPrefix().Replace(text, string.Empty).Trim();
+        text = TrailingAgency().Replace(WithoutJobTitle(text.TrimEnd(TrailingSeparators)), string.Empty).TrimEnd(TrailingSeparators);
+        var name = WithoutOtherLanguagesBy(AfterSectionLabel(ByPrefix().Replace(text, string.Empty).Trim()));
         return name.Length == 0 ? null : "By " + name;
     }
+
+    private static readonly char[] TrailingSeparators = [' ', ',', '|', '-', '—', '–', '·', '•'];
+
+    // "Ben Silverman Games Editor": the title goes, unless no name would be left ("By The Editor").
+    private static string WithoutJobTitle(string text)
+    {
+        var title = TrailingJobTitle().Match(text);
+        return title.Success && WordCount.Of(ByPrefix().Replace(text[..title.Index], string.Empty)) >= 2
+            ? text[..title.Index].TrimEnd(TrailingSeparators)
+            : text;
+    }
+
+    // "Tech Industry by Steven Musil": a section's name before the credit. A list of names ("Kari Nordmann, photos by
+    // Ola Nordmann") keeps its parts.
+    private static string AfterSectionLabel(string name)
+    {
+        var by = name.IndexOf(" by ", StringComparison.OrdinalIgnoreCase);
+        return by > 0 && by + 4 < name.Length && char.IsUpper(name[by + 4]) && name.IndexOf(',', 0, by) < 0
+            && WordCount.Of(name.AsSpan(0, by)) <= 3
+            ? name[(by + 4)..]
+            : name;
+    }
+
+    // "por César Salza", "By Par Sébastien Farcis": a page in another language credits its writer in its own words,
+    // and a site may add "By" before them. Only a capitalised name after the word makes it one ("Di Stefano" is a name).
+    private static string WithoutOtherLanguagesBy(string name)
+    {
+        var space = name.IndexOf(' ');
+        return space is 3 or 4 && space + 1 < name.Length && char.IsUpper(name[space + 1])
+            && OtherLanguagesBy.Contains(name.AsSpan(0, space))
+            ? name[(space + 1)..]
+            : name;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OtherLanguagesBy =
+        new HashSet<string>(["por", "par", "von", "door"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     [GeneratedRegex(@"^By(?:\s+(?=\p{L})|\s*$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]
     private static partial Regex ByPrefix();
 
     [GeneratedRegex(
-        @"[\s,|·]*(?:(?:Updated|Published|Posted)\s*:?\s*)?(?:\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{L}*\.?,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\.?\s+\d{1,2}(?:,\s*\d{4})?\b|[\s,|·]*\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?|[\s,|·]*\d{1,2}/\d{1,2}/\d{2,4}",
+        @"[\s,|·]*(?:(?:Updated|Published|Posted)\s*:?\s*)?(?:\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{L}*\.?,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\.?\s+\d{1,2}(?:,\s*\d{4})?\b|[\s,|·]*\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?|[\s,|·]*\d{1,2}/\d{1,2}/\d{2,4}"
+        + @"|[\s,|·]*\d{1,2}\.?\s+(?:de\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|ene|dic|fev|set|out|dez|janv|févr|avr|mai|juin|juil|août|déc|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember)\p{L}*\.?(?:\s+(?:de\s+)?\d{4})?"
+        + @"|[\s,|·•]*\b\d{1,3}\s*(?:min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?)\s+ago\b|\s*[·•|]\s*\d{1,2}[mhd]\b|\s+@\w",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]
     private static partial Regex GluedDate();
 
@@ -76,6 +116,12 @@ internal static partial class Bylines
         @"(?:[\s,|·—–-]+(?:The\s+)?(?:Associated\s+Press|AP|Reuters|AFP|Bloomberg|CNN|Agence\s+France-Presse|Staff\s+Writer|Staff\s+Reporter|Correspondent))+\s*$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]
     private static partial Regex TrailingAgency();
+
+    // "Games Editor", "Senior Writer", "White House Correspondent": a job, last on the line, with a word or two saying of what.
+    [GeneratedRegex(
+        @"[\s,]+(?:(?:Senior|Staff|Contributing|Managing|Executive|Deputy|Chief|Associate|Assistant|Political|Politics|Business|Technology|Tech|Science|Health|Sports|Games|Gaming|Foreign|National|Digital|Features|News|Entertainment|Travel|Opinion|Film|Music|Culture|Economics|Finance|Legal|Media|Investigative|Special|White\s+House)\s+){0,2}(?:Editor|Writer|Reporter|Correspondent|Columnist|Contributor|Producer|Critic)$",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]
+    private static partial Regex TrailingJobTitle();
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]
     private static partial Regex WhitespaceRun();
