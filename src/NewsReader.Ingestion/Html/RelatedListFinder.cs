@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using NewsReader.Ingestion.Rules;
 
 namespace NewsReader.Ingestion.Html;
 
@@ -111,15 +112,12 @@ internal static class RelatedListFinder
                 continue;
             }
 
-            var title = HtmlText.Of(titleElement);
-            if (title.Length < 10 || !seen.Add(title))
-            {
-                continue;
-            }
-
             var summaryElement = item.QuerySelector("p");
             var summary = summaryElement is null ? null : HtmlText.Of(summaryElement);
-            stories.Add(new Teaser(title, string.IsNullOrEmpty(summary) || summary == title ? null : summary));
+            if (TeaserText.Clean(HtmlText.Of(titleElement), summary) is { Title.Length: >= 10 } teaser && seen.Add(teaser.Title))
+            {
+                stories.Add(teaser);
+            }
         }
 
         return stories;

@@ -56,12 +56,44 @@ internal static class RelatedListReader
                 lines[q].Role = inside ? LineRole.Noise : LineRole.Teaser;
             }
 
-            WarnOnCutSummaries(name, teasers, diagnostics);
-            lists.Add(new RelatedList(name, teasers.ConvertAll(t => t.Teaser)));
+            var stories = Stories(teasers);
+            WarnOnCutSummaries(name, stories, diagnostics);
+            if (stories.Count > 0)
+            {
+                lists.Add(new RelatedList(name, stories.ConvertAll(t => t.Teaser)));
+            }
+
             p = next;
         }
 
         return lists;
+    }
+
+    // The teasers a reader can follow: titles and summaries cleaned of what the page left in them, entries that are no
+    // story (a button, an advertiser's credit) left out, and a story the list shows again (its image's link and its
+    // title's, a list repeated for another screen size) given once, with the summary a copy has.
+    private static List<(Teaser Teaser, int Line)> Stories(List<(Teaser Teaser, int Line)> teasers)
+    {
+        var stories = new List<(Teaser Teaser, int Line)>(teasers.Count);
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (listed, line) in teasers)
+        {
+            if (TeaserText.Clean(listed.Title, listed.Summary) is not { } teaser)
+            {
+                continue;
+            }
+
+            if (seen.TryGetValue(teaser.Title, out var first))
+            {
+                stories[first] = stories[first].Teaser.Summary is null && teaser.Summary is not null ? (teaser, line) : stories[first];
+                continue;
+            }
+
+            seen.Add(teaser.Title, stories.Count);
+            stories.Add((teaser, line));
+        }
+
+        return stories;
     }
 
     // "14:44 Accusations de viols : …", "10h30 …": a live feed's entry opens with the time it was posted. A feed is
@@ -108,14 +140,16 @@ internal static class RelatedListReader
             }
 
             p++;
-            var title = bullet.Text;
+            // A bullet holding only its rank or the images a text browser could not show ("• 1", "• [144x144]") has its
+            // title under it, past any more images.
+            var title = TeaserText.IsRank(bullet.Span) || TeaserText.IsImageOnly(bullet.Span) ? string.Empty : bullet.Text;
             var summary = new List<string>();
             var summaryLine = bullet.Number;
             while (p < lines.Count && lines[p] is { IsFree: true, Bulleted: false } under && under.Indent > bullet.Indent)
             {
                 if (title.Length == 0)
                 {
-                    title = under.Text;
+                    title = TeaserText.IsImageOnly(under.Span) ? string.Empty : under.Text;
                 }
                 else
                 {

@@ -38,6 +38,8 @@ public sealed class RelatedHeadingsTests
     [InlineData("Most people go to hotels for the pleasure of sleeping in a giant bed.")]
     [InlineData("Související zprávy z domova a ze světa dnes večer")]
     [InlineData("【速報】関連記事を読む")]
+    [InlineData("More about badges | Request a badge")] // a row of links
+    [InlineData("Mehr zum Thema | Abo")]
     public void TryMatch_ArticleLineOrButton_IsNoHeading(string line) =>
         Assert.False(RelatedHeadings.TryMatch(line, out _));
 }

@@ -1,0 +1,85 @@
+using NewsReader.Ingestion.Rules;
+
+namespace NewsReader.Ingestion.Tests.Rules;
+
+/// <summary>A teaser as a reader follows it: its title clean, and no link made of what is no story.</summary>
+public sealed class TeaserTextTests
+{
+    [Theory]
+    [InlineData("&#39;Growing Pains&#39; Star Alan Thicke Dead at 69", "'Growing Pains' Star Alan Thicke Dead at 69")]
+    [InlineData("[INS:Can:INS] [INS:an:INS] [INS:iPhone:INS] [INS:7:INS] [INS:survive:INS] [INS:it?:INS]", "Can an iPhone 7 survive it?")]
+    [InlineData("<b>Ferry</b> services resume on the fjord", "Ferry services resume on the fjord")]
+    [InlineData("[logo-fando] Ferry services resume on the fjord", "Ferry services resume on the fjord")]
+    [InlineData("[CDwsg63WgA] [SqjK4C_n] Ferry services resume on the fjord", "Ferry services resume on the fjord")]
+    [InlineData("Report: Ferry Gave $221 Million to Harbours in Last Hours5,984 comments - 13 hours ago", "Report: Ferry Gave $221 Million to Harbours in Last Hours")]
+    [InlineData("Ferry services resume on the fjord\uE046", "Ferry services resume on the fjord")]
+    [InlineData("Everything We Know About the Ferry [UPDATED]", "Everything We Know About the Ferry [UPDATED]")]
+    [InlineData("Obama visits Kenya", "Obama visits Kenya")]
+    [InlineData("暴风魔镜在激进的路上", "暴风魔镜在激进的路上")] // a whole title in a word or two, in a script without spaces
+    public void Clean_Title_KeepsTheWordsAReaderSees(string title, string expected) =>
+        Assert.Equal(new Teaser(expected, null), TeaserText.Clean(title, null));
+
+    [Theory]
+    [InlineData("Save\uE051")]
+    [InlineData("More like this")]
+    [InlineData("Show more")]
+    [InlineData("Powered By ZergNet")]
+    [InlineData("Best Tracking Device Ever is Selling Like CrazySponsored by TrackR Bravo")]
+    [InlineData("Newsflare on MSN")]
+    [InlineData("More by CC7567")]
+    [InlineData("About | Advertising | Contact | Corrections")]
+    [InlineData("RA Basics|Severe Psoriasis|ED Causes")]
+    [InlineData("Climate change")] // a section of the site
+    [InlineData("4 hours ago")]
+    [InlineData("24 July 2015")]
+    [InlineData("před 1 minutou")]
+    [InlineData("More Related Stories")]
+    [InlineData("Latest Stories")]
+    [InlineData("[144x144]")]
+    [InlineData("<span class=x></span>")]
+    public void Clean_EntryThatIsNoStory_IsNone(string title) =>
+        Assert.Null(TeaserText.Clean(title, null));
+
+    [Theory]
+    [InlineData("14:10", "Séisme. Un tremblement de terre de magnitude 6,7 a frappé le Népal")] // a live feed's entry
+    [InlineData("[27MARISSA-]", "Marissa Mayer’s Media Problem at Yahoo Is Now Verizon’s to Solve")]
+    [InlineData("Top image", "Here's what the maximum amount of sleep does to you")]
+    public void Clean_EntryTitledByWhatIsNoTitle_IsTitledByTheTextUnderIt(string title, string summary) =>
+        Assert.Equal(new Teaser(summary, null), TeaserText.Clean(title, summary));
+
+    [Fact]
+    public void Clean_Summary_IsCleanedLikeTheTitleAndDroppedWhenItOnlyRepeatsIt()
+    {
+        Assert.Equal(
+            new Teaser("Ferry services resume on the fjord", "Crossings run & on time."),
+            TeaserText.Clean("Ferry services resume on the fjord", "[8fffe82208] Crossings run &amp; on time."));
+        Assert.Equal(
+            new Teaser("Ferry services resume on the fjord", null),
+            TeaserText.Clean("Ferry services resume on the fjord", "Ferry services resume on the fjord"));
+    }
+
+    [Theory]
+    [InlineData("IFC Markets. Forex & CFD trading AdChoices")]
+    [InlineData("Sponsored by TrackR")]
+    public void Clean_AdvertisedBySummary_IsNone(string summary) =>
+        Assert.Null(TeaserText.Clean("Trading made simple for everyone today", summary));
+
+    [Theory]
+    [InlineData("[144x144]", true)]
+    [InlineData("[339633] [339633]", true)]
+    [InlineData("[Nic6429] [Nic6429732-6547]", true)]
+    [InlineData("[UPDATED] Ferry services resume", false)]
+    [InlineData("[]", false)]
+    [InlineData("", false)]
+    public void IsImageOnly_BracketedNamesAndNothingElse(string text, bool expected) =>
+        Assert.Equal(expected, TeaserText.IsImageOnly(text));
+
+    [Theory]
+    [InlineData("1", true)]
+    [InlineData("10", true)]
+    [InlineData("1000", false)]
+    [InlineData("1.", false)]
+    [InlineData("", false)]
+    public void IsRank_ANumberOfUpToThreeDigits(string text, bool expected) =>
+        Assert.Equal(expected, TeaserText.IsRank(text));
+}
