@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace NewsReader.Ingestion.Rules;
@@ -55,8 +56,8 @@ internal static partial class Bylines
 
         // What a page sets after the names on their line (a date, how long ago, the writer's handle, then share
         // buttons) goes with everything after it.
-        var date = GluedDate().Match(text);
-        if (date.Success)
+        // Each of those holds a digit or an at sign; most bylines hold neither and skip the pattern.
+        if (text.AsSpan().ContainsAny(DigitsAndAt) && GluedDate().Match(text) is { Success: true } date)
         {
             text = text[..date.Index];
         }
@@ -68,9 +69,19 @@ internal static partial class Bylines
 
     private static readonly char[] TrailingSeparators = [' ', ',', '|', '-', '—', '–', '·', '•'];
 
-    // "Ben Silverman Games Editor": the title goes, unless no name would be left ("By The Editor").
+    private static readonly SearchValues<char> DigitsAndAt = SearchValues.Create("0123456789@");
+
+    // "Ben Silverman Games Editor": the title goes, unless no name would be left ("By The Editor"). The pattern is
+    // tried only on a line ending with one of its jobs.
     private static string WithoutJobTitle(string text)
     {
+        if (!text.EndsWith("or", StringComparison.Ordinal) && !text.EndsWith("er", StringComparison.Ordinal)
+            && !text.EndsWith("nt", StringComparison.Ordinal) && !text.EndsWith("st", StringComparison.Ordinal)
+            && !text.EndsWith("ic", StringComparison.Ordinal))
+        {
+            return text;
+        }
+
         var title = TrailingJobTitle().Match(text);
         return title.Success && WordCount.Of(ByPrefix().Replace(text[..title.Index], string.Empty)) >= 2
             ? text[..title.Index].TrimEnd(TrailingSeparators)

@@ -19,7 +19,7 @@ internal static partial class TeaserText
     public static Teaser? Clean(string title, string? summary)
     {
         var text = summary is null ? null : Cleaned(summary) is { Length: > 0 } cleaned ? cleaned : null;
-        if (text is not null && Advertising().IsMatch(text))
+        if (text is not null && (text.Contains("ponsored by", StringComparison.Ordinal) || text.Contains("AdChoices", StringComparison.Ordinal)))
         {
             return null;
         }
@@ -57,7 +57,7 @@ internal static partial class TeaserText
     private static string? Title(string raw)
     {
         var text = Cleaned(raw);
-        if (text.Contains("comment", StringComparison.OrdinalIgnoreCase))
+        if (text.AsSpan().ContainsAnyInRange('0', '9') && text.Contains("comment", StringComparison.OrdinalIgnoreCase))
         {
             text = CommentCount().Replace(text, string.Empty).TrimEnd();
         }
@@ -68,6 +68,12 @@ internal static partial class TeaserText
     // Markup, a text browser's marks and stand-ins for images, icon glyphs and entities out, spaces collapsed.
     private static string Cleaned(string raw)
     {
+        // Most titles and summaries hold no markup, mark, entity or icon glyph: two searches settle them.
+        if (!raw.AsSpan().ContainsAny('<', '[', '&') && !raw.AsSpan().ContainsAnyInRange('\uE000', '\uF8FF'))
+        {
+            return raw;
+        }
+
         var text = raw;
         if (text.Contains('<'))
         {
@@ -90,19 +96,33 @@ internal static partial class TeaserText
             text = WebUtility.HtmlDecode(text);
         }
 
-        return Spaces().Replace(text, " ").Trim();
+        // Lines and page text come with their spaces collapsed: only what was taken out leaves spaces to collapse.
+        return ReferenceEquals(text, raw) ? text : Spaces().Replace(text, " ").Trim();
     }
 
     private static bool IsNoStory(string text)
     {
-        var words = WordCount.Of(text);
-        return Advertising().IsMatch(text)
-            || IsRowOfLinks(text)
-            || RelatedHeadings.TryMatch(text, out _)
-            || RelativeAges.IsRelativeAge(text)
-            || (words < MinTitleWords && !text.AsSpan().ContainsAnyInRange('\u3000', '\uD7AF'))
-            || (words <= MaxButtonWords && (Buttons.Contains(text) || PageFurniture.IsFurniture(text) || PageFurniture.HasTimestamp(text)));
+        if (IsAdvertised(text) || IsRowOfLinks(text) || RelatedHeadings.TryMatch(text, out _) || RelativeAges.IsRelativeAge(text))
+        {
+            return true;
+        }
+
+        if (WordCount.AtLeast(text, MaxButtonWords + 1))
+        {
+            return false;
+        }
+
+        return (WordCount.Of(text) < MinTitleWords && !text.AsSpan().ContainsAnyInRange('\u3000', '\uD7AF'))
+            || Buttons.Contains(text) || PageFurniture.IsFurniture(text) || PageFurniture.HasTimestamp(text);
     }
+
+    // Every teaser is asked: the pattern is tried only on a text that could match it, found by searches that compare
+    // characters as they are (a search ignoring case costs several times as much).
+    private static bool IsAdvertised(string text) =>
+        (text.Contains(" by", StringComparison.Ordinal) || text.Contains(" By", StringComparison.Ordinal) || text.Contains(" BY", StringComparison.Ordinal)
+            || text.EndsWith("MSN", StringComparison.OrdinalIgnoreCase) || text.Contains("AdChoices", StringComparison.Ordinal)
+            || text.StartsWith("Promoted", StringComparison.OrdinalIgnoreCase))
+        && Advertising().IsMatch(text);
 
     // "About | Advertising | Contact | Corrections", "RA Basics|Severe Psoriasis|ED Causes": a footer's links.
     private static bool IsRowOfLinks(string text) => text.AsSpan().Count('|') >= 2;

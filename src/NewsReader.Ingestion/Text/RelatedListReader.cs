@@ -75,7 +75,6 @@ internal static class RelatedListReader
     private static List<(Teaser Teaser, int Line)> Stories(List<(Teaser Teaser, int Line)> teasers)
     {
         var stories = new List<(Teaser Teaser, int Line)>(teasers.Count);
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (listed, line) in teasers)
         {
             if (TeaserText.Clean(listed.Title, listed.Summary) is not { } teaser)
@@ -83,14 +82,16 @@ internal static class RelatedListReader
                 continue;
             }
 
-            if (seen.TryGetValue(teaser.Title, out var first))
+            // A list holds tens of stories at most: looking back through it costs less than hashing every title.
+            var first = stories.FindIndex(story => story.Teaser.Title == teaser.Title);
+            if (first < 0)
             {
-                stories[first] = stories[first].Teaser.Summary is null && teaser.Summary is not null ? (teaser, line) : stories[first];
-                continue;
+                stories.Add((teaser, line));
             }
-
-            seen.Add(teaser.Title, stories.Count);
-            stories.Add((teaser, line));
+            else if (stories[first].Teaser.Summary is null && teaser.Summary is not null)
+            {
+                stories[first] = (teaser, line);
+            }
         }
 
         return stories;
