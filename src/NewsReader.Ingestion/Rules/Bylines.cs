@@ -55,8 +55,8 @@ internal static partial class Bylines
         var text = WhitespaceRun().Replace(byline, " ").Trim();
 
         // What a page sets after the names on their line (a date, how long ago, the writer's handle, then share
-        // buttons) goes with everything after it.
-        // Each of those holds a digit or an at sign; most bylines hold neither and skip the pattern.
+        // buttons) goes with everything after it. Each of those holds a digit or an at sign: most bylines hold
+        // neither and skip the pattern.
         if (text.AsSpan().ContainsAny(DigitsAndAt) && GluedDate().Match(text) is { Success: true } date)
         {
             text = text[..date.Index];
