@@ -19,7 +19,9 @@ internal static partial class TeaserText
     public static Teaser? Clean(string title, string? summary)
     {
         var text = summary is null ? null : Cleaned(summary) is { Length: > 0 } cleaned ? cleaned : null;
-        if (text is not null && (text.Contains("ponsored by", StringComparison.Ordinal) || text.Contains("AdChoices", StringComparison.Ordinal)))
+        // An advertiser's teaser says so in its text ("Sponsored by …", the "AdChoices" badge): no story however titled.
+        if (text is not null && (text.Contains("Sponsored by", StringComparison.Ordinal) || text.Contains("sponsored by", StringComparison.Ordinal)
+            || text.Contains("AdChoices", StringComparison.Ordinal)))
         {
             return null;
         }
