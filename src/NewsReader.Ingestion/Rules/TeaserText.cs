@@ -20,8 +20,7 @@ internal static partial class TeaserText
     {
         var text = summary is null ? null : Cleaned(summary) is { Length: > 0 } cleaned ? cleaned : null;
         // An advertiser's teaser says so in its text ("Sponsored by …", the "AdChoices" badge): no story however titled.
-        if (text is not null && (text.Contains("Sponsored by", StringComparison.Ordinal) || text.Contains("sponsored by", StringComparison.Ordinal)
-            || text.Contains("AdChoices", StringComparison.Ordinal)))
+        if (text is not null && IsAdvertised(text))
         {
             return null;
         }
@@ -118,13 +117,30 @@ internal static partial class TeaserText
             || Buttons.Contains(text) || PageFurniture.IsFurniture(text) || PageFurniture.HasTimestamp(text);
     }
 
-    // Every teaser is asked: the pattern is tried only on a text that could match it, found by searches that compare
-    // characters as they are (a search ignoring case costs several times as much).
-    private static bool IsAdvertised(string text) =>
-        (text.Contains(" by", StringComparison.Ordinal) || text.Contains(" By", StringComparison.Ordinal) || text.Contains(" BY", StringComparison.Ordinal)
-            || text.EndsWith("MSN", StringComparison.OrdinalIgnoreCase) || text.Contains("AdChoices", StringComparison.Ordinal)
-            || text.StartsWith("Promoted", StringComparison.OrdinalIgnoreCase))
-        && Advertising().IsMatch(text);
+    // An advertiser's credit ("Sponsored by TrackR", "Powered by ZergNet", "AdChoices"), a syndicator's ("Newsflare on
+    // MSN") or a writer's page ("More by CC7567") rather than a story. Every teaser and many summaries are asked, so
+    // this is spelled out rather than left to a pattern tried at every position of a long summary.
+    private static bool IsAdvertised(string text)
+    {
+        if (text.Contains("AdChoices", StringComparison.Ordinal) || text.EndsWith(" on MSN", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("Sponsored by", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        foreach (var opening in AdvertisingOpenings)
+        {
+            if (text.StartsWith(opening, StringComparison.OrdinalIgnoreCase)
+                && (text.Length == opening.Length || !char.IsLetterOrDigit(text[opening.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] AdvertisingOpenings = ["Powered by", "Presented by", "Brought to you by", "More by", "Promoted"];
 
     // "About | Advertising | Contact | Corrections", "RA Basics|Severe Psoriasis|ED Causes": a footer's links.
     private static bool IsRowOfLinks(string text) => text.AsSpan().Count('|') >= 2;
@@ -154,10 +170,4 @@ internal static partial class TeaserText
     // "…in Last Hours5,984 comments - 13 hours ago": the count of readers' comments glued to the title.
     [GeneratedRegex(@"\s*\d[\d,.]*\s*comments?(?:\s*[-–—·|]\s*.{0,40})?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]
     private static partial Regex CommentCount();
-
-    // An advertiser's credit ("Sponsored by TrackR", "Powered by ZergNet", "AdChoices"), a syndicator's ("Newsflare on
-    // MSN") or a writer's page ("More by CC7567") rather than a story.
-    [GeneratedRegex(@"Sponsored by\b|^(?:Powered|Presented|Brought to you) by\b|^More by\b|\bon MSN$|\bAdChoices\b|^Promoted\b",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]
-    private static partial Regex Advertising();
 }
