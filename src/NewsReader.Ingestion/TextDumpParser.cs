@@ -235,6 +235,7 @@ public static class TextDumpParser
         {
             var runStart = -1;
             var introducedList = false;
+            var inPlayer = false;
             for (var p = region.Start; p <= region.End + 1; p++)
             {
                 // "President Obama also said:" and then bullets: the article's own list.
@@ -243,14 +244,19 @@ public static class TextDumpParser
                     introducedList = plain.Last == ':';
                 }
 
+                // A video player's controls and dialog read as sentences and labels, and an image's file name as a word:
+                // none is the article's. The separators of the player's menus ("---") go with them; a rule anywhere
+                // else is the article's own section break.
                 if (p <= region.End && lines[p] is { IsFree: true } line && !(introducedList && line.Bulleted)
-                    && BodyLocator.IsChromeInside(line))
+                    && (BodyLocator.IsChromeInside(line) || MediaChrome.IsImageFileName(line.Span)
+                        || IsInPlayer(line, ref inPlayer)))
                 {
                     line.Role = LineRole.Noise;
                     runStart = runStart < 0 ? p : runStart;
                     continue;
                 }
 
+                inPlayer = false;
                 if (runStart >= 0)
                 {
                     _diagnostics.Add(new Diagnostic(DiagnosticKind.Dropped, lines[runStart].Number,
@@ -259,6 +265,9 @@ public static class TextDumpParser
                 }
             }
         }
+
+        private static bool IsInPlayer(DumpLine line, ref bool inPlayer) =>
+            inPlayer = MediaChrome.IsPlayerControl(line.Span) || (inPlayer && line.Words == 0);
 
         private List<(int Line, string Text)> CollectParagraphs(BodyLocator.Region region)
         {

@@ -13,6 +13,7 @@ public sealed class PageFurnitureInBodyTests
         Assert.StartsWith("Most people go to hotels", article.Paragraphs[0], StringComparison.Ordinal);
         Assert.Contains(article.Paragraphs, p => p.StartsWith("Despite the snacks in the minibar", StringComparison.Ordinal));
         Assert.DoesNotContain(article.Paragraphs, p => p.Contains("Manchester United", StringComparison.Ordinal));
+        Assert.DoesNotContain(article.Paragraphs, p => p.Contains("modal window", StringComparison.Ordinal) || p.EndsWith(".jpg", StringComparison.Ordinal));
         Assert.Contains(article.Diagnostics, d => d.Kind == DiagnosticKind.Dropped && d.Message.StartsWith("slideshow of other stories (50 titled slides", StringComparison.Ordinal));
     }
 

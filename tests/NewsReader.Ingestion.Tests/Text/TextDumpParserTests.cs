@@ -201,6 +201,22 @@ public sealed class TextDumpParserTests
     }
 
     [Fact]
+    public void Parse_VideoPlayerAndImageFileNamesAmongTheParagraphs_AreLeftOutAndTheArticlesSectionBreakKept()
+    {
+        string[] player =
+        [
+            "Current Time 0:00", "Duration Time 0:00", "captions settings, opens captions settings dialog", "This is a modal window.",
+            "---", "---", "Text Edge Style", "Proportional Sans-Serif",
+            "This is a modal window. This modal can be closed by pressing the Escape key or activating the close button.",
+        ];
+
+        var article = Parse(["Ferry services resume on the fjord after the storm", Body[0], Body[1], .. player, "ferry-dock-getty.jpg", Body[2], "* * *", Body[3]]);
+
+        Assert.Equal([Body[0], Body[1], Body[2], "* * *", Body[3]], article.Paragraphs);
+        Assert.Contains(article.Diagnostics, d => d.Kind == DiagnosticKind.Dropped && d.Message.StartsWith("links or buttons inside the article (10 lines)", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Parse_LiveBadgeOverTheHeadline_IsNoListHeading()
     {
         var headline = "Ferry services resume on the fjord after the storm";
