@@ -161,9 +161,10 @@ internal static partial class PhotoCredits
 
     private const int MaxBracketedCredit = 160;
 
-    // Photo: Jane Doe, AP | Photograph: Jane Doe/Getty Images | REUTERS/Name | Credit: Jane Doe
+    // Photo: Jane Doe, AP | Photograph: Jane Doe/Getty Images | REUTERS/Name | Credit: Jane Doe | Foto: Reuters (the
+    // label in Czech, German, Spanish and Portuguese)
     [GeneratedRegex(
-        @"(?<=^|[.!?”""’)]\s?|\s)(?<credit>(?:Photo|Photograph|Picture|Image|Credit|Photo credit)s?:\s[^:]{2,100}|(?:REUTERS|AFP|AP|EPA)/\p{Lu}[^/]{1,60})$",
+        @"(?<=^|[.!?”""’)]\s?|\s)(?<credit>(?:Photo|Photograph|Picture|Image|Credit|Photo credit|Foto)s?:\s[^:]{2,100}|(?:REUTERS|AFP|AP|EPA)/\p{Lu}[^/]{1,60})$",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]
     private static partial Regex TrailingLabelledCredit();
 
@@ -171,7 +172,7 @@ internal static partial class PhotoCredits
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]
     private static partial Regex CreditHint();
 
-    [GeneratedRegex(@"^(?:Photo|Photograph|Picture|Image|Credit|Photo credit)s?:\s*",
+    [GeneratedRegex(@"^(?:Photo|Photograph|Picture|Image|Credit|Photo credit|Foto)s?:\s*",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]
     private static partial Regex LeadingLabel();
 

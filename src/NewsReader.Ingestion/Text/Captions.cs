@@ -286,7 +286,7 @@ internal static class Captions
     ];
 
     private static readonly SearchValues<string> CreditHints = SearchValues.Create(
-        ["photo", "image", "credit", "picture", "reuters/", "afp/", "ap/", "epa/", "getty", " via "],
+        ["photo", "foto", "image", "credit", "picture", "reuters/", "afp/", "ap/", "epa/", "getty", " via "],
         StringComparison.OrdinalIgnoreCase);
 
     private static bool StartsWith(this string text, string[] prefixes, out string? prefix)

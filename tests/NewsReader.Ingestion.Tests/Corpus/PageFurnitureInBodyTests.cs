@@ -32,6 +32,18 @@ public sealed class PageFurnitureInBodyTests
     [Theory]
     [InlineData(CorpusPages.W3m)]
     [InlineData(CorpusPages.InnerText)]
+    public void Parse_OtherLanguagesCaptionCreditsAndCommentNotices_AreNoParagraphs(string dump)
+    {
+        var aktualne = CorpusPageTests.ParseArticle("aktualne", dump);
+        var lanacion = CorpusPageTests.ParseArticle("la-nacion", dump);
+
+        Assert.DoesNotContain(aktualne.Paragraphs, p => p.EndsWith("| Foto: Reuters", StringComparison.Ordinal));
+        Assert.DoesNotContain(lanacion.Paragraphs, p => p.Contains("comentar", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(CorpusPages.W3m)]
+    [InlineData(CorpusPages.InnerText)]
     public void Parse_ListTheArticleIntroduces_IsKeptWhileLinkListsAreDropped(string dump)
     {
         var article = CorpusPageTests.ParseArticle("bbc-1", dump);

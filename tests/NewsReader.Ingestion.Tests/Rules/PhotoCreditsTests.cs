@@ -13,6 +13,7 @@ public sealed class PhotoCreditsTests
         "Oleg Urusov/ Roscosmos Space Agency Press Service photo via AP", "Oleg Urusov", "AP")]
     [InlineData("Whales on a beach. Photograph: Tim Cuff/Getty Images", "Whales on a beach.", "Photograph: Tim Cuff/Getty Images", "Tim Cuff", "Getty Images")]
     [InlineData("A man (left) waves.", "A man (left) waves.", null, null, null)]
+    [InlineData("Declan Rice po vítězství na Aston Ville. | Foto: Reuters", "Declan Rice po vítězství na Aston Ville. |", "Foto: Reuters", null, "Reuters")]
     public void Split_CaptionWithCredit_SeparatesCreditPhotographerAndAgency(
         string caption, string expectedCaption, string? credit, string? photographer, string? agency)
     {
