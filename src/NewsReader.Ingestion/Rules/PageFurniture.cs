@@ -32,7 +32,7 @@ internal static partial class PageFurniture
     private static readonly SearchValues<string> BoilerplateFragments = SearchValues.Create(
         [
             "cookie", "privacy", "rms of", "hts reserved", "vided by", "ndices are", "javascript", "browser", "dblock",
-            "blocker", "bscribe", "sletter", "nts are clos", "der comentar", "de sus autores",
+            "blocker", "bscribe", "sletter", "mments are c", "poder coment", "sus autores",
         ],
         StringComparison.OrdinalIgnoreCase);
 
