@@ -236,6 +236,7 @@ public static class TextDumpParser
             var runStart = -1;
             var introducedList = false;
             var inPlayer = false;
+            var hasPlayer = HasVideoPlayer(region);
             for (var p = region.Start; p <= region.End + 1; p++)
             {
                 // "President Obama also said:" and then bullets: the article's own list.
@@ -249,7 +250,7 @@ public static class TextDumpParser
                 // else is the article's own section break.
                 if (p <= region.End && lines[p] is { IsFree: true } line && !(introducedList && line.Bulleted)
                     && (BodyLocator.IsChromeInside(line) || MediaChrome.IsImageFileName(line.Span)
-                        || IsInPlayer(line, ref inPlayer)))
+                        || (hasPlayer && IsInPlayer(line, ref inPlayer))))
                 {
                     line.Role = LineRole.Noise;
                     runStart = runStart < 0 ? p : runStart;
@@ -264,6 +265,21 @@ public static class TextDumpParser
                     runStart = -1;
                 }
             }
+        }
+
+        // The player always sets its error dialog's text on the page: a body without it holds no player's lines, and
+        // its lines need not be looked up one by one.
+        private bool HasVideoPlayer(BodyLocator.Region region)
+        {
+            for (var p = region.Start; p <= region.End; p++)
+            {
+                if (lines[p].Span.StartsWith(MediaChrome.PlayerDialog, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool IsInPlayer(DumpLine line, ref bool inPlayer) =>

@@ -11,6 +11,9 @@ internal static class MediaChrome
 {
     private const int MaxControlLength = 110;
 
+    /// <summary>The text of the player's error dialog, set on every page that has the player.</summary>
+    public const string PlayerDialog = "This is a modal window.";
+
     /// <summary>True for a line that is a video player's control, label or dialog text.</summary>
     /// <remarks>
     /// Asked of every short line of a body: the player's strings are fixed, so they are looked up rather than matched
@@ -68,7 +71,7 @@ internal static class MediaChrome
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Controls = Lookup(
         "captions settings, opens captions settings dialog", "subtitles settings, opens subtitles settings dialog",
         "captions off, selected", "subtitles off, selected", "descriptions off, selected", "chapters off, selected",
-        "This is a modal window.", "This is a modal window. This modal can be closed by pressing the Escape key or activating the close button.",
+        PlayerDialog, "This is a modal window. This modal can be closed by pressing the Escape key or activating the close button.",
         "Beginning of dialog window. Escape will cancel and close the window.", "End of dialog window.",
         "Text Edge Style", "Proportional Sans-Serif", "Monospace Sans-Serif", "Proportional Serif", "Monospace Serif",
         "Reset restore all settings to the default values", "Close Modal Dialog", "Stream Type LIVE");

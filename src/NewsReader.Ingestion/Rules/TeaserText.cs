@@ -19,8 +19,8 @@ internal static partial class TeaserText
     public static Teaser? Clean(string title, string? summary)
     {
         var text = summary is null ? null : Cleaned(summary) is { Length: > 0 } cleaned ? cleaned : null;
-        // An advertiser's teaser says so in its text ("Sponsored by …", the "AdChoices" badge): no story however titled.
-        if (text is not null && IsAdvertised(text))
+        // An advertiser's teaser may say so under its title (the "AdChoices" badge): no story however titled.
+        if (text is not null && text.Contains("AdChoices", StringComparison.Ordinal))
         {
             return null;
         }
