@@ -98,7 +98,7 @@ internal static partial class TeaserText
         }
 
         // Lines and page text come with their spaces collapsed: only what was taken out leaves spaces to collapse.
-        return ReferenceEquals(text, raw) ? text : Spaces().Replace(text, " ").Trim();
+        return ReferenceEquals(text, raw) ? text : SpaceRun().Replace(text, " ").Trim();
     }
 
     private static bool IsNoStory(string text)
@@ -122,10 +122,18 @@ internal static partial class TeaserText
     // this is spelled out rather than left to a pattern tried at every position of a long summary.
     private static bool IsAdvertised(string text)
     {
-        if (text.Contains("AdChoices", StringComparison.Ordinal) || text.EndsWith(" on MSN", StringComparison.OrdinalIgnoreCase)
-            || text.Contains("Sponsored by", StringComparison.OrdinalIgnoreCase))
+        if (text.Contains("AdChoices", StringComparison.Ordinal)
+            || (text[^1] is 'N' or 'n' && text.EndsWith(" on MSN", StringComparison.OrdinalIgnoreCase))
+            || ((text.Contains("ponsored", StringComparison.Ordinal) || text.Contains("PONSORED", StringComparison.Ordinal))
+                && text.Contains("Sponsored by", StringComparison.OrdinalIgnoreCase)))
         {
             return true;
+        }
+
+        // Each opening starts with one of these: most titles are passed without comparing any.
+        if (text[0] is not ('P' or 'p' or 'B' or 'b' or 'M' or 'm'))
+        {
+            return false;
         }
 
         foreach (var opening in AdvertisingOpenings)
@@ -152,8 +160,9 @@ internal static partial class TeaserText
         "Show more", "Load more", "See more", "View more", "See all", "View all",
     };
 
-    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]
-    private static partial Regex Spaces();
+    // Two or more: a single space matched and replaced by itself would copy the whole text for nothing.
+    [GeneratedRegex(@"\s{2,}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]
+    private static partial Regex SpaceRun();
 
     // "<span class=firstTabBranding>Sponsored by </span>TrackR Bravo": a page's markup shown as text.
     [GeneratedRegex(@"</?[a-zA-Z][^<>]{0,200}>", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]
