@@ -134,6 +134,8 @@ internal static partial class Bylines
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]
     private static partial Regex TrailingJobTitle();
 
-    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]
+    // A run of whitespace, or one character of it that is not a plain space: a single space stays as it is, so a byline
+    // spaced as it should be is not copied.
+    [GeneratedRegex(@"\s{2,}|[^\S ]", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]
     private static partial Regex WhitespaceRun();
 }
