@@ -44,7 +44,7 @@ internal static class RelatedListFinder
 
             var stories = Teasers(list);
             // Pages repeat a list (a mobile and a desktop copy); keep it once.
-            if (stories.Count >= 2 && seen.Add(name + "\n" + stories[0].Title))
+            if (stories.Count >= 2 && !TeaserText.IsMenu(stories) && seen.Add(name + "\n" + stories[0].Title))
             {
                 lists.Add(new RelatedList(name, stories));
             }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using System.Text.RegularExpressions;
 
@@ -10,25 +11,45 @@ namespace NewsReader.Ingestion.Rules;
 /// </summary>
 internal static partial class TeaserText
 {
-    // "Environment", "Contact us": a section or a page of the site. Scripts written without spaces put a whole title in
-    // a word or two.
-    private const int MinTitleWords = 3;
     private const int MaxButtonWords = 4;
+    private const int MaxCreditWords = 5;
+    private const int MaxLinkWords = 3;
+    private const int MenuItemWords = 2;
 
     /// <summary>The teaser cleaned, or null when the entry is no story.</summary>
     public static Teaser? Clean(string title, string? summary)
     {
         var text = summary is null ? null : Cleaned(summary) is { Length: > 0 } cleaned ? cleaned : null;
+
         // An advertiser's teaser may say so under its title (the "AdChoices" badge): no story however titled.
         if (text is not null && text.Contains("AdChoices", StringComparison.Ordinal))
         {
             return null;
         }
 
-        // A live feed's entry is titled by its time, a gallery's by its image's name: the text under it is the story.
-        return Title(title) is { } named ? new Teaser(named, text == named ? null : text)
-            : text is not null && Title(text) is { } promoted ? new Teaser(promoted, null)
-            : null;
+        if (Title(title) is { } named)
+        {
+            return new Teaser(named, text == named ? null : text);
+        }
+
+        // A live feed's entry is titled by its time, a gallery's by its rank or its image's name: the text under it is
+        // the story. An entry left out for what it is (a button, an advertiser) stays out, whatever is under it.
+        return text is not null && IsStandIn(Cleaned(title)) && Title(text) is { } promoted ? new Teaser(promoted, null) : null;
+    }
+
+    /// <summary>
+    /// True when a list's entries are mostly a word or two ("Environment", "Climate change", "Contact us"): the site's
+    /// menu set under a list heading, not stories. A list of headlines may hold a short one ("Biden wins").
+    /// </summary>
+    public static bool IsMenu(IReadOnlyList<Teaser> stories)
+    {
+        var menuItems = 0;
+        foreach (var story in stories)
+        {
+            menuItems += WordCount.UpTo(story.Title, MenuItemWords) <= MenuItemWords && !IsSpacelessScript(story.Title) ? 1 : 0;
+        }
+
+        return stories.Count > 0 && menuItems * 2 >= stories.Count;
     }
 
     /// <summary>
@@ -101,45 +122,45 @@ internal static partial class TeaserText
         return ReferenceEquals(text, raw) ? text : SpaceRun().Replace(text, " ").Trim();
     }
 
+    // Scripts written without spaces (Chinese, Japanese, Korean) put a whole title in a word or two.
+    private static bool IsSpacelessScript(string text) => text.AsSpan().ContainsAnyInRange('\u3000', '\uD7AF');
+
+    // An entry's time, rank, images or play button standing where its title would.
+    private static bool IsStandIn(string title) =>
+        title.Length == 0 || IsRank(title) || IsImageOnly(title) || IsTime(title) || title.Equals("Play Video", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsTime(string text) =>
+        IsClockTime(text) || RelativeAges.IsRelativeAge(text) || (WordCount.UpTo(text, MaxButtonWords) <= MaxButtonWords && PageFurniture.HasTimestamp(text));
+
+    // "14:10": a live feed's entry.
+    private static bool IsClockTime(string text) =>
+        text.Length is 4 or 5 && text[^3] == ':' && !text.AsSpan().ContainsAnyExcept(ClockCharacters);
+
+    private static readonly SearchValues<char> ClockCharacters = SearchValues.Create("0123456789:");
+
+    // A headline may be short and may hold any word ("Watch: Biden speaks", "Privacy bill passes"): an entry is left
+    // out for what it is as a whole, a button, an advertiser's or syndicator's credit, a row of links, a list heading or
+    // a time; a list of the site's sections is told by its entries together (IsMenu).
     private static bool IsNoStory(string text)
     {
-        if (IsAdvertised(text) || IsRowOfLinks(text) || RelatedHeadings.TryMatch(text, out _) || RelativeAges.IsRelativeAge(text))
+        if (IsAdvertised(text) || IsRowOfLinks(text) || IsStandIn(text))
         {
             return true;
         }
 
-        if (WordCount.AtLeast(text, MaxButtonWords + 1))
-        {
-            return false;
-        }
-
-        return (WordCount.Of(text) < MinTitleWords && !text.AsSpan().ContainsAnyInRange('\u3000', '\uD7AF'))
-            || Buttons.Contains(text) || PageFurniture.IsFurniture(text) || PageFurniture.HasTimestamp(text);
+        return WordCount.UpTo(text, MaxButtonWords) <= MaxButtonWords && (IsButton(text) || RelatedHeadings.TryMatch(text, out _));
     }
 
-    // An advertiser's credit ("Sponsored by TrackR", "Powered by ZergNet", "AdChoices"), a syndicator's ("Newsflare on
-    // MSN") or a writer's page ("More by CC7567") rather than a story. Every teaser and many summaries are asked, so
-    // this is spelled out rather than left to a pattern tried at every position of a long summary.
-    private static bool IsAdvertised(string text)
+    private static bool IsButton(string text)
     {
-        if (text.Contains("AdChoices", StringComparison.Ordinal)
-            || (text[^1] is 'N' or 'n' && text.EndsWith(" on MSN", StringComparison.OrdinalIgnoreCase))
-            || ((text.Contains("ponsored", StringComparison.Ordinal) || text.Contains("PONSORED", StringComparison.Ordinal))
-                && text.Contains("Sponsored by", StringComparison.OrdinalIgnoreCase)))
+        if (Buttons.Contains(text))
         {
             return true;
         }
 
-        // Each opening starts with one of these: most titles are passed without comparing any.
-        if (text[0] is not ('P' or 'p' or 'B' or 'b' or 'M' or 'm'))
+        foreach (var opening in ButtonOpenings)
         {
-            return false;
-        }
-
-        foreach (var opening in AdvertisingOpenings)
-        {
-            if (text.StartsWith(opening, StringComparison.OrdinalIgnoreCase)
-                && (text.Length == opening.Length || !char.IsLetterOrDigit(text[opening.Length])))
+            if (text.StartsWith(opening, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -148,16 +169,76 @@ internal static partial class TeaserText
         return false;
     }
 
-    private static readonly string[] AdvertisingOpenings = ["Powered by", "Presented by", "Brought to you by", "More by", "Promoted"];
+    // "Share on FacebookShare", "Sign In | Register", "My Profile Log Out", "Sponsored Links Sponsored Links".
+    private static readonly string[] ButtonOpenings =
+        ["Share on ", "Sign in", "Sign up", "Log in", "Log out", "My Profile", "Sponsored Links", "Promoted Links"];
 
-    // "About | Advertising | Contact | Corrections", "RA Basics|Severe Psoriasis|ED Causes": a footer's links.
-    private static bool IsRowOfLinks(string text) => text.AsSpan().Count('|') >= 2;
+    // An advertiser's credit ("Powered by ZergNet", "AdChoices", "…CrazySponsored by TrackR Bravo"), a syndicator's
+    // ("Newsflare on MSN") or a writer's page ("More by CC7567") rather than a story: a short credit by itself, or a
+    // sponsor run into the end of a title. "Bill sponsored by Sen. Warren passes" is a headline.
+    private static bool IsAdvertised(string text)
+    {
+        if (text.Contains("AdChoices", StringComparison.Ordinal) || IsGluedSponsor(text))
+        {
+            return true;
+        }
+
+        if (WordCount.UpTo(text, MaxCreditWords) > MaxCreditWords)
+        {
+            return false;
+        }
+
+        if (text.EndsWith(" on MSN", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        foreach (var opening in AdvertisingOpenings)
+        {
+            if (text.StartsWith(opening, StringComparison.OrdinalIgnoreCase) && text.Length > opening.Length && text[opening.Length] == ' ')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] AdvertisingOpenings = ["Powered by", "Presented by", "Sponsored by", "Brought to you by", "More by", "Promoted by"];
+
+    // "Best Tracking Device Ever is Selling Like CrazySponsored by TrackR Bravo": the sponsor's credit run into the title.
+    private static bool IsGluedSponsor(string text)
+    {
+        var at = text.IndexOf("Sponsored by ", StringComparison.Ordinal);
+        return at > 0 && char.IsLetter(text[at - 1]);
+    }
+
+    // "About | Advertising | Contact | Corrections", "RA Basics|Severe Psoriasis|ED Causes": a footer's links, three
+    // or more of a few words each ("Opinion | Why the Fed got it wrong | The Post" is a headline with its section).
+    private static bool IsRowOfLinks(string text)
+    {
+        if (text.AsSpan().Count('|') < 2)
+        {
+            return false;
+        }
+
+        foreach (var range in text.AsSpan().Split('|'))
+        {
+            if (WordCount.UpTo(text.AsSpan()[range], MaxLinkWords) > MaxLinkWords)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // A site's buttons and sub-headings set among the teasers ("More like this" under each of Yahoo's).
     private static readonly HashSet<string> Buttons = new(StringComparer.OrdinalIgnoreCase)
     {
         "More like this", "Fewer like this", "Get a badge", "More Related Stories", "You may like", "From the homepage",
-        "Show more", "Load more", "See more", "View more", "See all", "View all",
+        "Show more", "Load more", "See more", "View more", "See all", "View all", "Save", "Share", "Tweet", "Email", "Print",
+        "Comments",
     };
 
     // Two or more: a single space matched and replaced by itself would copy the whole text for nothing.

@@ -22,22 +22,6 @@ internal static class WordCount
         }
     }
 
-    /// <summary>True when the text has at least <paramref name="count"/> words, read no further than it takes to tell.</summary>
-    public static bool AtLeast(ReadOnlySpan<char> text, int count)
-    {
-        // Each space followed by a letter or digit opens a word: most texts show enough of them within a few words,
-        // found by a vectorised search rather than by testing every character.
-        var opened = text.Length > 0 && char.IsLetterOrDigit(text[0]) ? 1 : 0;
-        var rest = text;
-        while (opened < count && rest.IndexOf(' ') is var space and >= 0 && space + 1 < rest.Length)
-        {
-            rest = rest[(space + 1)..];
-            opened += char.IsLetterOrDigit(rest[0]) ? 1 : 0;
-        }
-
-        return opened >= count || UpTo(text, count) >= count;
-    }
-
     /// <summary>The text's words, counted no further than one past <paramref name="limit"/>: enough to tell a short text.</summary>
     public static int UpTo(ReadOnlySpan<char> text, int limit)
     {

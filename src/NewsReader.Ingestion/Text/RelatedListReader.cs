@@ -58,7 +58,7 @@ internal static class RelatedListReader
 
             var stories = Stories(teasers);
             WarnOnCutSummaries(name, stories, diagnostics);
-            if (stories.Count > 0)
+            if (stories.Count > 0 && !TeaserText.IsMenu(stories.ConvertAll(story => story.Teaser)))
             {
                 lists.Add(new RelatedList(name, stories.ConvertAll(t => t.Teaser)));
             }

@@ -29,7 +29,6 @@ public sealed class TeaserTextTests
     [InlineData("More by CC7567")]
     [InlineData("About | Advertising | Contact | Corrections")]
     [InlineData("RA Basics|Severe Psoriasis|ED Causes")]
-    [InlineData("Climate change")] // a section of the site
     [InlineData("4 hours ago")]
     [InlineData("24 July 2015")]
     [InlineData("před 1 minutou")]
@@ -43,9 +42,39 @@ public sealed class TeaserTextTests
     [Theory]
     [InlineData("14:10", "Séisme. Un tremblement de terre de magnitude 6,7 a frappé le Népal")] // a live feed's entry
     [InlineData("[27MARISSA-]", "Marissa Mayer’s Media Problem at Yahoo Is Now Verizon’s to Solve")]
-    [InlineData("Top image", "Here's what the maximum amount of sleep does to you")]
+    [InlineData("Play Video", "Over 140 whales die after becoming stranded on a remote beach")]
     public void Clean_EntryTitledByWhatIsNoTitle_IsTitledByTheTextUnderIt(string title, string summary) =>
         Assert.Equal(new Teaser(summary, null), TeaserText.Clean(title, summary));
+
+    [Theory]
+    [InlineData("Biden wins")]
+    [InlineData("Watch: Biden speaks")]
+    [InlineData("Save the Children warns")]
+    [InlineData("Privacy bill passes")]
+    [InlineData("Email scam targets pensioners")]
+    [InlineData("Bill sponsored by Sen. Warren passes Senate")]
+    [InlineData("Promoted sides spend big in January window")]
+    [InlineData("More by-elections loom for Tories")]
+    [InlineData("Powered by AI, newsrooms rethink jobs")]
+    [InlineData("Why Microsoft bet big on MSN")]
+    [InlineData("More from Davos: CEOs worry about AI")]
+    [InlineData("Opinion | Why the Fed got it wrong | The Post")]
+    public void Clean_HeadlineThatOnlyHoldsAWordOfTheRules_IsAStory(string title) =>
+        Assert.Equal(new Teaser(title, null), TeaserText.Clean(title, null));
+
+    [Theory]
+    [InlineData("Powered by ZergNet")]
+    [InlineData("More like this")]
+    public void Clean_EntryLeftOutForWhatItIs_IsNotTitledByTheTextUnderIt(string title) =>
+        Assert.Null(TeaserText.Clean(title, "This Is What Happens To Your Body When You Eat Eggs Every Day"));
+
+    [Theory]
+    [InlineData(new[] { "Environment", "Climate change", "Contact us" }, true)]
+    [InlineData(new[] { "Environment", "Climate change", "Ferry services resume on the fjord" }, true)]
+    [InlineData(new[] { "Biden wins", "Ferry services resume on the fjord", "Fishing quotas to be cut again" }, false)]
+    [InlineData(new[] { "暴风魔镜", "湖南广电能否再次崛起" }, false)]
+    public void IsMenu_ListMostlyOfAWordOrTwo(string[] titles, bool expected) =>
+        Assert.Equal(expected, TeaserText.IsMenu([.. titles.Select(title => new Teaser(title, null))]));
 
     [Fact]
     public void Clean_Summary_IsCleanedLikeTheTitleAndDroppedWhenItOnlyRepeatsIt()
