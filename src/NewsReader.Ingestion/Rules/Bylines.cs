@@ -63,7 +63,8 @@ internal static partial class Bylines
         }
 
         text = TrailingAgency().Replace(WithoutJobTitle(text.TrimEnd(TrailingSeparators)), string.Empty).TrimEnd(TrailingSeparators);
-        var name = WithoutOtherLanguagesBy(AfterSectionLabel(ByPrefix().Replace(text, string.Empty).Trim()));
+        var withoutBy = ByPrefix().Replace(text, string.Empty).Trim();
+        var name = WithoutOtherLanguagesBy(AfterSectionLabel(withoutBy), openedWithBy: withoutBy.Length < text.Length);
         return name.Length == 0 ? null : "By " + name;
     }
 
@@ -88,24 +89,39 @@ internal static partial class Bylines
             : text;
     }
 
-    // "Tech Industry by Steven Musil": a section's name before the credit. A list of names ("Kari Nordmann, photos by
-    // Ola Nordmann") keeps its parts.
+    // "Tech Industry by Steven Musil": a section's name before the credit, a few words of letters alone. A writer's
+    // name set apart from another credit ("Kari Nordmann | Edited by …", "Kari Nordmann; photos by …") or a role
+    // before "by" ("Kari Nordmann Photos by …") keeps its parts.
     private static string AfterSectionLabel(string name)
     {
         var by = name.IndexOf(" by ", StringComparison.OrdinalIgnoreCase);
-        return by > 0 && by + 4 < name.Length && char.IsUpper(name[by + 4]) && name.IndexOf(',', 0, by) < 0
-            && WordCount.Of(name.AsSpan(0, by)) <= 3
+        if (by <= 0 || by + 4 >= name.Length || !char.IsUpper(name[by + 4]))
+        {
+            return name;
+        }
+
+        var label = name.AsSpan(0, by);
+        var lastWord = label[(label.LastIndexOf(' ') + 1)..];
+        return !label.ContainsAnyExcept(LabelCharacters) && WordCount.Of(label) <= 3 && !RoleWords.Contains(lastWord)
             ? name[(by + 4)..]
             : name;
     }
 
-    // "por César Salza", "By Par Sébastien Farcis": a page in another language credits its writer in its own words,
-    // and a site may add "By" before them. Only a capitalised name after the word makes it one ("Di Stefano" is a name).
-    private static string WithoutOtherLanguagesBy(string name)
+    private static readonly SearchValues<char> LabelCharacters =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ ");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleWords = new HashSet<string>(
+        ["photos", "photo", "photographs", "pictures", "edited", "illustrations", "illustration", "graphics", "video",
+         "reporting", "research", "produced", "translated"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // "por César Salza", "Par Sébastien Farcis": a page in another language credits its writer in its own words. A
+    // byline that already opens with "By", or a name of two words ("Von Miller", "Par Lagerkvist"), is a name.
+    private static string WithoutOtherLanguagesBy(string name, bool openedWithBy)
     {
         var space = name.IndexOf(' ');
-        return space is 3 or 4 && space + 1 < name.Length && char.IsUpper(name[space + 1])
-            && OtherLanguagesBy.Contains(name.AsSpan(0, space))
+        return !openedWithBy && space is 3 or 4 && space + 1 < name.Length && char.IsUpper(name[space + 1])
+            && name.IndexOf(' ', space + 1) > 0 && OtherLanguagesBy.Contains(name.AsSpan(0, space))
             ? name[(space + 1)..]
             : name;
     }
@@ -119,7 +135,7 @@ internal static partial class Bylines
     [GeneratedRegex(
         @"[\s,|·]*(?:(?:Updated|Published|Posted)\s*:?\s*)?(?:\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{L}*\.?,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\.?\s+\d{1,2}(?:,\s*\d{4})?\b|[\s,|·]*\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?|[\s,|·]*\d{1,2}/\d{1,2}/\d{2,4}"
         + @"|[\s,|·]*\d{1,2}\.?\s+(?:de\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|ene|dic|fev|set|out|dez|janv|févr|avr|mai|juin|juil|août|déc|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember)\p{L}*\.?(?:\s+(?:de\s+)?\d{4})?"
-        + @"|[\s,|·•]*\b\d{1,3}\s*(?:min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?)\s+ago\b|\s*[·•|]\s*\d{1,2}[mhd]\b|\s+@\w",
+        + @"|[\s,|·•.]*(?:(?:Updated|Published|Posted)\s*:?\s*)?\b\d{1,3}\s*(?:min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?)\s+ago\b|\s*[·•|]\s*\d{1,2}[mhd]\b|\s+@\w",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]
     private static partial Regex GluedDate();
 

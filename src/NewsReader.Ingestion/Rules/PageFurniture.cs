@@ -32,7 +32,7 @@ internal static partial class PageFurniture
     private static readonly SearchValues<string> BoilerplateFragments = SearchValues.Create(
         [
             "cookie", "privacy", "rms of", "hts reserved", "vided by", "ndices are", "javascript", "browser", "dblock",
-            "blocker", "bscribe", "sletter", "mments are c", "poder coment", "sus autores",
+            "blocker", "bscribe", "sletter", "poder coment", "siva resp",
         ],
         StringComparison.OrdinalIgnoreCase);
 
@@ -163,7 +163,7 @@ internal static partial class PageFurniture
             "cookie", "privacy policy", "privacy terms", "privacy statement", "terms of use", "terms of service",
             "all rights reserved", "data provided by", "market indices are shown", "javascript", "your browser",
             "adblock", "ad blocker", "subscribe now", "subscribe today", "sign up for our newsletter", "sign up for the newsletter",
-            "comments are closed", "para poder comentar", "responsabilidad de sus autores",
+            "los comentarios publicados son de exclusiva responsabilidad", "para poder comentar tenés que ingresar",
         ];
 
     // Created after the list it is made of: static fields are set in the order they are written.

@@ -161,10 +161,11 @@ internal static partial class PhotoCredits
 
     private const int MaxBracketedCredit = 160;
 
-    // Photo: Jane Doe, AP | Photograph: Jane Doe/Getty Images | REUTERS/Name | Credit: Jane Doe | Foto: Reuters (the
-    // label in Czech, German, Spanish and Portuguese)
+    // Photo: Jane Doe, AP | Photograph: Jane Doe/Getty Images | REUTERS/Name | Credit: Jane Doe | "… | Foto: Reuters"
+    // (the label in Czech, German, Spanish and Portuguese, only after a bar or alone: German prose capitalises the
+    // noun, "…zeigt ein einziges Foto: Der Minister…")
     [GeneratedRegex(
-        @"(?<=^|[.!?”""’)]\s?|\s)(?<credit>(?:Photo|Photograph|Picture|Image|Credit|Photo credit|Foto)s?:\s[^:]{2,100}|(?:REUTERS|AFP|AP|EPA)/\p{Lu}[^/]{1,60})$",
+        @"(?<=^|[.!?”""’)]\s?|\s)(?<credit>(?:Photo|Photograph|Picture|Image|Credit|Photo credit)s?:\s[^:]{2,100}|(?<=^|\|\s?)Fotos?:\s[^:]{2,100}|(?:REUTERS|AFP|AP|EPA)/\p{Lu}[^/]{1,60})$",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]
     private static partial Regex TrailingLabelledCredit();
 

@@ -14,6 +14,8 @@ public sealed class PhotoCreditsTests
     [InlineData("Whales on a beach. Photograph: Tim Cuff/Getty Images", "Whales on a beach.", "Photograph: Tim Cuff/Getty Images", "Tim Cuff", "Getty Images")]
     [InlineData("A man (left) waves.", "A man (left) waves.", null, null, null)]
     [InlineData("Declan Rice po vítězství na Aston Ville. | Foto: Reuters", "Declan Rice po vítězství na Aston Ville. |", "Foto: Reuters", null, "Reuters")]
+    [InlineData("Wie angespannt die Lage im Hafen ist, zeigt ein einziges Foto: Der Minister steht allein am Rednerpult.",
+        "Wie angespannt die Lage im Hafen ist, zeigt ein einziges Foto: Der Minister steht allein am Rednerpult.", null, null, null)]
     public void Split_CaptionWithCredit_SeparatesCreditPhotographerAndAgency(
         string caption, string expectedCaption, string? credit, string? photographer, string? agency)
     {
