@@ -124,6 +124,31 @@ public sealed class HtmlArticleParserTests
     }
 
     [Fact]
+    public void Parse_RelatedListOfAnHtmlPage_GivesOnlyStoriesAReaderCanFollow()
+    {
+        const string Html = """
+            <html lang="en"><head><title>Storm hits coast</title></head><body>
+            <article><h1>Storm hits coast</h1><p class="byline">By Jane Doe</p>
+            <p>The storm reached the coast on Tuesday, bringing winds of more than 100 km/h, heavy rain, and flooding to low-lying towns.</p>
+            <p>Emergency services said hundreds of homes had lost power, and that crews would work through the night to restore it.</p>
+            <p>Forecasters expect the weather to calm by Thursday, although further showers are likely over the weekend in the north.</p>
+            </article>
+            <h2>Latest Stories</h2>
+            <ul><li><a href="/a">Ferry services resume on the fjord</a></li><li><a href="/ad">Powered by ZergNet</a></li>
+            <li><a href="/b">Fishing quotas to be cut again</a></li><li><a href="/c">Biden wins</a></li></ul>
+            <h2>Most Popular</h2>
+            <ul><li><a href="/e">Environment</a></li><li><a href="/w">Weather forecasts</a></li><li><a href="/t">Contact us</a></li></ul>
+            </body></html>
+            """;
+
+        var article = Assert.IsType<ParseSuccess>(HtmlArticleParser.Parse(Html)).Article;
+
+        var list = Assert.Single(article.RelatedLists);
+        Assert.Equal("Latest Stories", list.Heading);
+        Assert.Equal(["Ferry services resume on the fjord", "Fishing quotas to be cut again", "Biden wins"], list.Stories.Select(story => story.Title));
+    }
+
+    [Fact]
     public void Parse_MinimalArticle_ReadsHeadlineBylineAndParagraphs()
     {
         const string Html = """
