@@ -75,6 +75,7 @@ internal static class RelatedListReader
     private static List<(Teaser Teaser, int Line)> Stories(List<(Teaser Teaser, int Line)> teasers)
     {
         var stories = new List<(Teaser Teaser, int Line)>(teasers.Count);
+        var keys = new List<long>(teasers.Count);
         foreach (var (listed, line) in teasers)
         {
             if (TeaserText.Clean(listed.Title, listed.Summary) is not { } teaser)
@@ -82,11 +83,14 @@ internal static class RelatedListReader
                 continue;
             }
 
-            // A list holds tens of stories at most: looking back through it costs less than hashing every title.
-            var first = stories.FindIndex(story => story.Teaser.Title == teaser.Title);
+            // The same title, whatever its quotes, case or spacing ("'for Allah'" and "‘for Allah’"); a list holds tens of
+            // stories at most, so a look back through their keys does.
+            var key = HeadlineKeys.Hash(teaser.Title);
+            var first = keys.IndexOf(key);
             if (first < 0)
             {
                 stories.Add((teaser, line));
+                keys.Add(key);
             }
             else if (stories[first].Teaser.Summary is null && teaser.Summary is not null)
             {

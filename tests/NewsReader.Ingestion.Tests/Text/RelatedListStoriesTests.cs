@@ -49,7 +49,7 @@ public sealed class RelatedListStoriesTests
         var article = Parse(
         [
             Headline, .. Body, "Latest Stories", "",
-            $"  • {Titles[0]}", $"  • {Titles[0]}", $"    {summary}", $"  • {Titles[1]}", $"  • {Titles[0]}",
+            $"  • {Titles[0]}", $"  • {Titles[0]}", $"    {summary}", $"  • {Titles[1]}", $"  • {Titles[0].ToUpperInvariant()}",
         ], "\n");
 
         var stories = Assert.Single(article.RelatedLists).Stories;
