@@ -134,7 +134,7 @@ internal static partial class Bylines
 
     [GeneratedRegex(
         @"[\s,|·]*(?:(?:Updated|Published|Posted)\s*:?\s*)?(?:\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{L}*\.?,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\.?\s+\d{1,2}(?:,\s*\d{4})?\b|[\s,|·]*\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?|[\s,|·]*\d{1,2}/\d{1,2}/\d{2,4}"
-        + @"|[\s,|·]*\d{1,2}\.?\s+(?:de\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|ene|dic|fev|set|out|dez|janv|févr|avr|mai|juin|juil|août|déc|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember)\p{L}*\.?(?:\s+(?:de\s+)?\d{4})?"
+        + @"|[\s,|·]*\d{1,2}\.?\s+(?:de\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|ene|dic|fev|set|out|dez|janv|févr|avr|mai|juin|juil|août|déc|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember)\p{L}*\.?(?=\s+(?:de\s+)?\d{4}|\s*[,;|·•]|\s*$)"
         + @"|[\s,|·•.]*(?:(?:Updated|Published|Posted)\s*:?\s*)?\b\d{1,3}\s*(?:min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?)\s+ago\b|\s*[·•|]\s*\d{1,2}[mhd]\b|\s+@\w",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]
     private static partial Regex GluedDate();

@@ -5,7 +5,8 @@ namespace NewsReader.Ingestion.Rules;
 /// <summary>
 /// What a page's video player and images leave in its text when dumped: the player's controls and settings dialog
 /// ("Current Time 0:00", "captions settings, opens captions settings dialog", "This is a modal window."), and an
-/// image's file name shown for its picture ("hotel-door-getty.jpg").
+/// image's file name shown for its picture ("hotel-door-getty.jpg"), and a text browser's stand-in for an image it could
+/// not show ("[144x144]").
 /// </summary>
 internal static class MediaChrome
 {
@@ -33,6 +34,27 @@ internal static class MediaChrome
         }
 
         return Controls.Contains(line) || IsClock(line) || IsLoadProgress(line);
+    }
+
+    /// <summary>
+    /// True for what a text browser shows for images it could not show and nothing else: their names in brackets
+    /// (<c>[144x144]</c>, <c>[339633] [339633]</c>).
+    /// </summary>
+    public static bool IsImageOnly(ReadOnlySpan<char> text)
+    {
+        var images = 0;
+        foreach (var range in text.Split(' '))
+        {
+            var token = text[range];
+            if (token.Length < 3 || token[0] != '[' || token[^1] != ']' || token[1..^1].ContainsAny('[', ']'))
+            {
+                return false;
+            }
+
+            images++;
+        }
+
+        return images > 0;
     }
 
     /// <summary>True for a line that is nothing but an image's file name.</summary>

@@ -52,27 +52,6 @@ internal static partial class TeaserText
         return stories.Count > 0 && menuItems * 2 >= stories.Count;
     }
 
-    /// <summary>
-    /// True for what a text browser shows for images it could not show and nothing else: their names in brackets
-    /// (<c>[144x144]</c>, <c>[339633] [339633]</c>).
-    /// </summary>
-    public static bool IsImageOnly(ReadOnlySpan<char> text)
-    {
-        var images = 0;
-        foreach (var range in text.Split(' '))
-        {
-            var token = text[range];
-            if (token.Length < 3 || token[0] != '[' || token[^1] != ']' || token[1..^1].ContainsAny('[', ']'))
-            {
-                return false;
-            }
-
-            images++;
-        }
-
-        return images > 0;
-    }
-
     /// <summary>True for a list entry's rank standing where its title would ("• 1" over the title).</summary>
     public static bool IsRank(ReadOnlySpan<char> text) => text.Length is > 0 and <= 3 && !text.ContainsAnyExceptInRange('0', '9');
 
@@ -127,7 +106,7 @@ internal static partial class TeaserText
 
     // An entry's time, rank, images or play button standing where its title would.
     private static bool IsStandIn(string title) =>
-        title.Length == 0 || IsRank(title) || IsImageOnly(title) || IsTime(title) || title.Equals("Play Video", StringComparison.OrdinalIgnoreCase);
+        title.Length == 0 || IsRank(title) || MediaChrome.IsImageOnly(title) || IsTime(title) || title.Equals("Play Video", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsTime(string text) =>
         IsClockTime(text) || RelativeAges.IsRelativeAge(text) || (WordCount.UpTo(text, MaxButtonWords) <= MaxButtonWords && PageFurniture.HasTimestamp(text));

@@ -124,16 +124,11 @@ internal static class BodyLocator
 
     /// <summary>True for a line inside the body that is a link or a button rather than a heading of the article's own.</summary>
     public static bool IsChromeInside(DumpLine line) =>
-        line.Role == LineRole.Unassigned && Score(line) < 0 && (line.Bulleted || IsButton(line.Span) || IsPlaceholder(line.Span) || IsArrowLink(line))
+        line.Role == LineRole.Unassigned && Score(line) < 0 && (line.Bulleted || IsButton(line.Span) || MediaChrome.IsImageOnly(line.Span) || IsArrowLink(line))
         && !ListItem(line.Span);
 
     // "View this image ›", "Read more »": a short link that points on with an arrow.
     private static bool IsArrowLink(DumpLine line) => line.Words <= MaxArrowLinkWords && line.Last is '›' or '»' or '→';
-
-    // "[grid-cell-2501-1429608056-1]": a text browser's stand-in for an image or a frame, named by its file or id
-    // (a bracketed phrase, "[Read: …]", is a link the article makes).
-    private static bool IsPlaceholder(ReadOnlySpan<char> text) =>
-        text.Length > 2 && text[0] == '[' && text[^1] == ']' && text[1..^1].IndexOfAny(' ', '[', ']') < 0;
 
     // "Tweet", "Kenya trip", a chart's "$915": a word or two of plain text; "“Thumper” ($20)", quoted, heads a section.
     private static bool IsButton(ReadOnlySpan<char> text) =>

@@ -57,10 +57,11 @@ internal static class RelatedListReader
             }
 
             var stories = Stories(teasers);
-            WarnOnCutSummaries(name, stories, diagnostics);
-            if (stories.Count > 0 && !TeaserText.IsMenu(stories.ConvertAll(story => story.Teaser)))
+            var list = stories.ConvertAll(story => story.Teaser);
+            if (list.Count > 0 && !TeaserText.IsMenu(list))
             {
-                lists.Add(new RelatedList(name, stories.ConvertAll(t => t.Teaser)));
+                WarnOnCutSummaries(name, stories, diagnostics);
+                lists.Add(new RelatedList(name, list));
             }
 
             p = next;
@@ -147,14 +148,14 @@ internal static class RelatedListReader
             p++;
             // A bullet holding only its rank or the images a text browser could not show ("• 1", "• [144x144]") has its
             // title under it, past any more images.
-            var title = TeaserText.IsRank(bullet.Span) || TeaserText.IsImageOnly(bullet.Span) ? string.Empty : bullet.Text;
+            var title = TeaserText.IsRank(bullet.Span) || MediaChrome.IsImageOnly(bullet.Span) ? string.Empty : bullet.Text;
             var summary = new List<string>();
             var summaryLine = bullet.Number;
             while (p < lines.Count && lines[p] is { IsFree: true, Bulleted: false } under && under.Indent > bullet.Indent)
             {
                 if (title.Length == 0)
                 {
-                    title = TeaserText.IsImageOnly(under.Span) ? string.Empty : under.Text;
+                    title = MediaChrome.IsImageOnly(under.Span) ? string.Empty : under.Text;
                 }
                 else
                 {

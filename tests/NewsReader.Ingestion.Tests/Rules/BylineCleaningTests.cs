@@ -59,6 +59,8 @@ public sealed class BylineCleaningTests
     [InlineData("By Kari Nordmann Photos by Ola Nordmann")]
     [InlineData("By Von Diaz")] // a name opening like German's "by", after the site's own "By"
     [InlineData("By Von Miller")]
+    [InlineData("By Channel 4 Mar Vista bureau")] // a number before a month-like word that goes on as a name
+    [InlineData("By May Jeong, 3 photos")]
     public void Clean_KeepsNamesThatOnlyLookLikeNoise(string raw) =>
         Assert.Equal(raw, Bylines.Clean(raw));
 }

@@ -18,6 +18,7 @@ public sealed class MediaChromeTests
     [InlineData("Font Size [100%]")]
     [InlineData("Proportional Sans-Serif")]
     [InlineData("Loaded: 0%")]
+    [InlineData("Progress: 12.5%")]
     public void IsPlayerControl_TheVideoPlayersLines(string line) =>
         Assert.True(MediaChrome.IsPlayerControl(line));
 
@@ -25,6 +26,8 @@ public sealed class MediaChromeTests
     [InlineData("The current time of 0:00 was shown on the clock when the ferry left.")]
     [InlineData("This is a modal window into the life of a ferry captain.")]
     [InlineData("Captions settings were changed by the broadcaster on Monday.")]
+    [InlineData("Current Time 1200")] // a clock has its colon
+    [InlineData("Loaded: all%")]
     [InlineData("Font Size")] // a heading an article about type may have: the player's comes with its bracketed value
     public void IsPlayerControl_ProseAboutTheSameThings_IsNot(string line) =>
         Assert.False(MediaChrome.IsPlayerControl(line));
@@ -39,4 +42,16 @@ public sealed class MediaChromeTests
     [InlineData(".jpg", false)]
     public void IsImageFileName_ALoneFileNameOfAnImage(string line, bool expected) =>
         Assert.Equal(expected, MediaChrome.IsImageFileName(line));
+
+    [Theory]
+    [InlineData("[144x144]", true)]
+    [InlineData("[339633] [339633]", true)]
+    [InlineData("[Nic6429] [Nic6429732-6547]", true)]
+    [InlineData("[grid-cell-2501-1429608056-1]", true)]
+    [InlineData("[UPDATED] Ferry services resume", false)]
+    [InlineData("[Read: Ferry services resume]", false)] // a link the article makes
+    [InlineData("[]", false)]
+    [InlineData("", false)]
+    public void IsImageOnly_BracketedNamesAndNothingElse(string text, bool expected) =>
+        Assert.Equal(expected, MediaChrome.IsImageOnly(text));
 }

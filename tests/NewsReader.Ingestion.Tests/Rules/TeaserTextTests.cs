@@ -92,16 +92,6 @@ public sealed class TeaserTextTests
         Assert.Null(TeaserText.Clean("Trading made simple for everyone today", "IFC Markets. Forex & CFD trading AdChoices"));
 
     [Theory]
-    [InlineData("[144x144]", true)]
-    [InlineData("[339633] [339633]", true)]
-    [InlineData("[Nic6429] [Nic6429732-6547]", true)]
-    [InlineData("[UPDATED] Ferry services resume", false)]
-    [InlineData("[]", false)]
-    [InlineData("", false)]
-    public void IsImageOnly_BracketedNamesAndNothingElse(string text, bool expected) =>
-        Assert.Equal(expected, TeaserText.IsImageOnly(text));
-
-    [Theory]
     [InlineData("1", true)]
     [InlineData("10", true)]
     [InlineData("1000", false)]
