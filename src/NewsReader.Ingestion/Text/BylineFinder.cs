@@ -91,7 +91,7 @@ internal static class BylineFinder
         var line = lines[p];
         if (!line.Span.StartsWith("By", StringComparison.OrdinalIgnoreCase))
         {
-            return null;
+            return CreditAmongParts(line);
         }
 
         if (DescribedCredit(line) is { } described)
@@ -118,10 +118,32 @@ internal static class BylineFinder
             : null;
     }
 
+    // "Par Élise Lucet", "Von Kari Nordmann": a credit in another language; and a credit last among the parts of the
+    // story's metadata line ("Le Monde | 04.05.2015 à 13h36 | Par Martin Untersinger (avec Damien Leloup)", "Updated 2
+    // hours ago | By Kari Nordmann"). The words after the credit must open with a person's name: "Von Miller", "Par
+    // exemple" and "Por qué …" are no credits.
+    private static Credit? CreditAmongParts(DumpLine line)
+    {
+        var text = line.Span;
+        var bar = text.LastIndexOf(" | ");
+        var part = bar < 0 ? text : text[(bar + 3)..];
+        var credit = Bylines.CreditWordLength(part);
+        if (credit == 0 || line.Length > MaxCreditLength || part.Length <= credit + 1 || part[credit] != ' ')
+        {
+            return null;
+        }
+
+        var names = part[(credit + 1)..].ToString();
+        var aside = names.IndexOf(" (", StringComparison.Ordinal);
+        return IsPersonsName(aside > 0 ? names[..aside] : names) && Bylines.Clean("By " + names) is { } byline
+            ? Take(line, byline)
+            : null;
+    }
+
     // Inside the body only a line that is nothing but a credit ("By Corey Kilgannon", not "By noon, police had …",
-    // "By The Numbers" or "by Taboola" over an advertiser's links).
+    // "By The Numbers" or "by Taboola" over an advertiser's links), or the story's metadata line ending with one.
     private static Credit? ReadCreditInBody(DumpLine line) =>
-        !line.Span.StartsWith("By", StringComparison.OrdinalIgnoreCase) ? null
+        !line.Span.StartsWith("By", StringComparison.OrdinalIgnoreCase) ? CreditAmongParts(line)
         : DescribedCredit(line) ?? (!line.EndsLikeSentence && Bylines.IsByline(line.Text)
             && Bylines.Clean(line.Text) is { } byline && IsPersonsName(byline[3..])
                 ? Take(line, byline)

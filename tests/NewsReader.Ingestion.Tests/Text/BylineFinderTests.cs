@@ -20,6 +20,37 @@ public sealed class BylineFinderTests
         Assert.Equal(Body, article.Paragraphs);
     }
 
+    [Theory]
+    [InlineData("Par Élise Lucet", "By Élise Lucet")]
+    [InlineData("Por Juan Pérez", "By Juan Pérez")]
+    [InlineData("Von Kari Nordmann", "By Kari Nordmann")]
+    [InlineData("Updated 2 hours ago | By Kari Nordmann", "By Kari Nordmann")]
+    [InlineData("Le Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | Par Martin Untersinger (avec Damien Leloup et Morgane Tual)",
+        "By Martin Untersinger (avec Damien Leloup et Morgane Tual)")]
+    public void Parse_CreditInAnotherLanguageOrLastAmongTheStorysDetails_IsTheBylineAndNotBody(string credit, string byline)
+    {
+        var underHeadline = Parse([Headline, credit, .. Body]);
+        var openingTheBody = Parse([Headline, Body[0], credit, .. Body[1..]]);
+
+        Assert.Equal(byline, underHeadline.Byline);
+        Assert.Equal(Body, underHeadline.Paragraphs);
+        Assert.Equal(byline, openingTheBody.Byline);
+        Assert.Equal(Body, openingTheBody.Paragraphs);
+    }
+
+    [Theory]
+    [InlineData("Von Miller")]
+    [InlineData("Par exemple")]
+    [InlineData("Por qué importa")]
+    [InlineData("Le Monde | Par ici la sortie")]
+    [InlineData("Sports | Von Miller")]
+    public void Parse_LineOpeningWithAnotherLanguagesByThatNamesNoPerson_IsNoByline(string line)
+    {
+        var article = Parse([Headline, line, .. Body]);
+
+        Assert.Null(article.Byline);
+    }
+
     [Fact]
     public void Parse_ByOnALineOfItsOwnOverWordsTooLongForAName_IsNoByline()
     {
