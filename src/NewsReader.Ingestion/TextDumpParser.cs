@@ -297,7 +297,10 @@ public static class TextDumpParser
                 }
 
                 line.Role = LineRole.Body;
-                paragraphs.Add((line.Number, line.Text));
+                if (ParagraphText.Clean(line.Text) is { Length: > 0 } text)
+                {
+                    paragraphs.Add((line.Number, text));
+                }
             }
 
             return paragraphs;

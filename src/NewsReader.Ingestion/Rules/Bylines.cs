@@ -52,7 +52,7 @@ internal static partial class Bylines
     /// </summary>
     public static string? Clean(string byline)
     {
-        var text = WhitespaceRun().Replace(byline, " ").Trim();
+        var text = Whitespace.Collapse(byline);
 
         // What a page sets after the names on their line (a date, how long ago, the writer's handle, then share
         // buttons) goes with everything after it. Each of those holds a digit or an at sign: most bylines hold
@@ -149,9 +149,4 @@ internal static partial class Bylines
         @"[\s,]+(?:(?:Senior|Staff|Contributing|Managing|Executive|Deputy|Chief|Associate|Assistant|Political|Politics|Business|Technology|Tech|Science|Health|Sports|Games|Gaming|Foreign|National|Digital|Features|News|Entertainment|Travel|Opinion|Film|Music|Culture|Economics|Finance|Legal|Media|Investigative|Special|White\s+House)\s+){0,2}(?:Editor|Writer|Reporter|Correspondent|Columnist|Contributor|Producer|Critic)$",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]
     private static partial Regex TrailingJobTitle();
-
-    // A run of whitespace, or one character of it that is not a plain space: a single space stays as it is, so a byline
-    // spaced as it should be is not copied.
-    [GeneratedRegex(@"\s{2,}|[^\S ]", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]
-    private static partial Regex WhitespaceRun();
 }

@@ -83,7 +83,7 @@ internal static partial class TeaserText
 
         if (text.Contains('['))
         {
-            text = ImagePlaceholder().Replace(InsertedText().Replace(text, "$1"), string.Empty);
+            text = ImagePlaceholder().Replace(ParagraphText.WithoutInsertionMarks(text), string.Empty);
         }
 
         // An icon font's glyph ("More like this" and a thumb) is no text.
@@ -98,7 +98,7 @@ internal static partial class TeaserText
         }
 
         // Lines and page text come with their spaces collapsed: only what was taken out leaves spaces to collapse.
-        return ReferenceEquals(text, raw) ? text : SpaceRun().Replace(text, " ").Trim();
+        return ReferenceEquals(text, raw) ? text : Whitespace.Collapse(text);
     }
 
     // Scripts written without spaces (Chinese, Japanese, Korean) put a whole title in a word or two.
@@ -220,17 +220,9 @@ internal static partial class TeaserText
         "Comments",
     };
 
-    // Two or more: a single space matched and replaced by itself would copy the whole text for nothing.
-    [GeneratedRegex(@"\s{2,}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]
-    private static partial Regex SpaceRun();
-
     // "<span class=firstTabBranding>Sponsored by </span>TrackR Bravo": a page's markup shown as text.
     [GeneratedRegex(@"</?[a-zA-Z][^<>]{0,200}>", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]
     private static partial Regex Tag();
-
-    // A text browser marks inserted text ("[INS:Can:INS] [INS:an:INS]"): the words are the title.
-    [GeneratedRegex(@"\[INS:(.*?):INS\]", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]
-    private static partial Regex InsertedText();
 
     // An image a text browser could not show, by its file name ("[logo-fando]", "[CDwsg63WgA]"); not "[UPDATED]".
     [GeneratedRegex(@"\[(?![A-Z]+\])[A-Za-z0-9_-]+\]\s*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]

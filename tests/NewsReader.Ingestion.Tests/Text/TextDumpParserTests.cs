@@ -217,6 +217,14 @@ public sealed class TextDumpParserTests
     }
 
     [Fact]
+    public void Parse_TextBrowsersMarksAndImageNamesRunIntoParagraphs_AreTakenOutOfThem()
+    {
+        var article = Parse(["Ferry services resume on the fjord after the storm", "ferry-dock-getty-01" + Body[0], Body[1], "[INS::INS] " + Body[2], Body[3]]);
+
+        Assert.Equal(Body, article.Paragraphs);
+    }
+
+    [Fact]
     public void Parse_LiveBadgeOverTheHeadline_IsNoListHeading()
     {
         var headline = "Ferry services resume on the fjord after the storm";
