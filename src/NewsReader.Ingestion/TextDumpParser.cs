@@ -95,6 +95,7 @@ public static class TextDumpParser
             }
 
             var byline = BylineFinder.Find(lines, headlineAt, region.Start);
+            region = WithoutWritersNameLast(region, byline);
             Captions.Drop(lines, region.Start, region.End, _diagnostics);
             DropChromeInside(region);
             var paragraphs = CollectParagraphs(region);
@@ -211,6 +212,20 @@ public static class TextDumpParser
             return end < region.End && lines[end] is { IsFree: true } promo && AuthorNotes.IsMoreStories(promo.Text)
                 ? region with { End = end - 1 }
                 : region;
+        }
+
+        // "Martin Untersinger (avec Damien Leloup)" under the last paragraph: the writer's name over an author box that
+        // the dump left out, not a paragraph.
+        private BodyLocator.Region WithoutWritersNameLast(BodyLocator.Region region, string? byline)
+        {
+            if (byline is null || region.End <= region.Start || lines[region.End] is not { IsFree: true } last
+                || !last.Span.Equals(byline.AsSpan(3), StringComparison.OrdinalIgnoreCase))
+            {
+                return region;
+            }
+
+            last.Role = LineRole.Byline;
+            return region with { End = region.End - 1 };
         }
 
         // The nearest short line above the body that is not a sentence: a title too short for the headline finder.

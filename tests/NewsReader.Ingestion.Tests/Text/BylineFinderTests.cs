@@ -52,6 +52,23 @@ public sealed class BylineFinderTests
     }
 
     [Fact]
+    public void Parse_WritersNameUnderTheLastParagraph_IsNoParagraph()
+    {
+        var article = Parse([Headline, "By Kari Nordmann", .. Body, "Kari Nordmann"]);
+
+        Assert.Equal("By Kari Nordmann", article.Byline);
+        Assert.Equal(Body, article.Paragraphs);
+    }
+
+    [Fact]
+    public void Parse_LastParagraphNamingTheWriter_StaysAParagraph()
+    {
+        var article = Parse([Headline, "By Kari Nordmann", .. Body, "Kari Nordmann watched the first ferry leave on Monday."]);
+
+        Assert.Equal([.. Body, "Kari Nordmann watched the first ferry leave on Monday."], article.Paragraphs);
+    }
+
+    [Fact]
     public void Parse_ByOnALineOfItsOwnOverWordsTooLongForAName_IsNoByline()
     {
         var article = Parse([Headline, "By", "Internationalization Standardization Committee", .. Body], "\n");
