@@ -95,7 +95,7 @@ public static class TextDumpParser
             }
 
             var byline = BylineFinder.Find(lines, headlineAt, region.Start);
-            region = WithoutWritersNameLast(region, byline);
+            DropWritersNameUnderTheBody(region, byline);
             Captions.Drop(lines, region.Start, region.End, _diagnostics);
             DropChromeInside(region);
             var paragraphs = CollectParagraphs(region);
@@ -214,18 +214,21 @@ public static class TextDumpParser
                 : region;
         }
 
-        // "Martin Untersinger (avec Damien Leloup)" under the last paragraph: the writer's name over an author box that
-        // the dump left out, not a paragraph.
-        private BodyLocator.Region WithoutWritersNameLast(BodyLocator.Region region, string? byline)
+        // "Martin Untersinger (avec Damien Leloup)" under the last paragraph, over the note on the writer if the dump
+        // kept it: the name heading an author box, not a paragraph.
+        private void DropWritersNameUnderTheBody(BodyLocator.Region region, string? byline)
         {
-            if (byline is null || region.End <= region.Start || lines[region.End] is not { IsFree: true } last
-                || !last.Span.Equals(byline.AsSpan(3), StringComparison.OrdinalIgnoreCase))
+            var p = region.End;
+            while (p > region.Start && lines[p] is { IsFree: true } note && AuthorNotes.IsWriterNote(note.Text))
             {
-                return region;
+                p--;
             }
 
-            last.Role = LineRole.Byline;
-            return region with { End = region.End - 1 };
+            if (byline is not null && p > region.Start && lines[p] is { IsFree: true } name
+                && name.Span.Equals(byline.AsSpan(3), StringComparison.OrdinalIgnoreCase))
+            {
+                name.Role = LineRole.Byline;
+            }
         }
 
         // The nearest short line above the body that is not a sentence: a title too short for the headline finder.

@@ -54,10 +54,13 @@ public sealed class BylineFinderTests
     [Fact]
     public void Parse_WritersNameUnderTheLastParagraph_IsNoParagraph()
     {
-        var article = Parse([Headline, "By Kari Nordmann", .. Body, "Kari Nordmann"]);
+        // The note on the writer under the name stays, as a closing line the sites and readers take as the article's.
+        var note = "Élise Lucet is a senior reporter at Example News covering transport and the coast for the paper.";
 
-        Assert.Equal("By Kari Nordmann", article.Byline);
-        Assert.Equal(Body, article.Paragraphs);
+        var article = Parse([Headline, "Par Élise Lucet (avec Jean Dupont)", .. Body, "Élise Lucet (avec Jean Dupont)", note]);
+
+        Assert.Equal("By Élise Lucet (avec Jean Dupont)", article.Byline);
+        Assert.Equal([.. Body, note], article.Paragraphs);
     }
 
     [Fact]
