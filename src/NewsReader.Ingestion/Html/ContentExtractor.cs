@@ -124,7 +124,7 @@ internal sealed class ContentExtractor
             var remove = !IsProbablyVisible(node);
             if (!remove && byline is null && IsByline(node, match))
             {
-                byline = HtmlText.Of(node);
+                byline = HtmlText.Of(WritersName(node));
                 remove = true;
             }
 
@@ -585,6 +585,22 @@ internal sealed class ContentExtractor
         // A date or a time stamp carrying a byline-ish class is not a byline.
         var digits = text.Count(char.IsDigit);
         return digits * 4 < text.Length;
+    }
+
+    // A byline box may hold the outlet and the time beside the writer ("Tech Insider", "Alex Perry", "1 day ago"): an
+    // element inside it marked as a name (itemprop="name") is the writer's name alone.
+    private static IElement WritersName(IElement byline)
+    {
+        foreach (var element in byline.Descendants<IElement>())
+        {
+            if (element.GetAttribute("itemprop") is { } itemprop && itemprop.Contains("name", StringComparison.OrdinalIgnoreCase)
+                && HtmlText.Of(element).Length > 0)
+            {
+                return element;
+            }
+        }
+
+        return byline;
     }
 
     private static bool IsProbablyVisible(IElement element)

@@ -176,4 +176,24 @@ public sealed class HtmlArticleParserTests
         Assert.StartsWith("The storm reached the coast on Tuesday", article.Paragraphs[0], StringComparison.Ordinal);
         Assert.DoesNotContain(article.Paragraphs, paragraph => paragraph.Contains("Home", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Parse_BylineBoxWithTheOutletAndTheTime_GivesTheNameMarkedAsTheWriters()
+    {
+        const string Html = """
+            <html lang="en"><head><title>Storm hits coast</title></head>
+            <body><article><h1>Storm hits coast</h1>
+            <div class="authorinfo"><a href="https://example.com">Daily Example</a>
+            <span itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">Jane Doe</span></span>
+            <time datetime="2016-11-15T07:00:00Z">1 day ago</time></div>
+            <p>The storm reached the coast on Tuesday, bringing winds of more than 100 km/h, heavy rain, and flooding to low-lying towns.</p>
+            <p>Emergency services said hundreds of homes had lost power, and that crews would work through the night to restore it.</p>
+            <p>Forecasters expect the weather to calm by Thursday, although further showers are likely over the weekend in the north.</p>
+            </article></body></html>
+            """;
+
+        var article = Assert.IsType<ParseSuccess>(HtmlArticleParser.Parse(Html)).Article;
+
+        Assert.Equal("By Jane Doe", article.Byline);
+    }
 }
