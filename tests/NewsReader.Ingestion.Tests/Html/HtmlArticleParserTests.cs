@@ -196,4 +196,24 @@ public sealed class HtmlArticleParserTests
 
         Assert.Equal("By Jane Doe", article.Byline);
     }
+
+    [Theory]
+    [InlineData("""<div class="author_fmt">By <a rel="author" href="/jane-doe">Jane  Doe, MA</a><br/>Daily Example Health News</div>""", "By Jane Doe, MA")]
+    [InlineData("""<div class="author_fmt">Daily Example<br/>By <a rel="author" href="/jane-doe">Jane Doe</a></div>""", "By Jane Doe")]
+    [InlineData("""<div class="author_fmt">Jane Doe<br/>Daily Example</div>""", "By Jane Doe Daily Example")]
+    public void Parse_BylineWithLineBreaks_IsTheCreditsLineOrTheLinesSpaced(string box, string byline)
+    {
+        var html = $"""
+            <html lang="en"><head><title>Storm hits coast</title></head>
+            <body><article><h1>Storm hits coast</h1>{box}
+            <p>The storm reached the coast on Tuesday, bringing winds of more than 100 km/h, heavy rain, and flooding to low-lying towns.</p>
+            <p>Emergency services said hundreds of homes had lost power, and that crews would work through the night to restore it.</p>
+            <p>Forecasters expect the weather to calm by Thursday, although further showers are likely over the weekend in the north.</p>
+            </article></body></html>
+            """;
+
+        var article = Assert.IsType<ParseSuccess>(HtmlArticleParser.Parse(html)).Article;
+
+        Assert.Equal(byline, article.Byline);
+    }
 }
