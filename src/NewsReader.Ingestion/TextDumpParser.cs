@@ -23,6 +23,11 @@ public static class TextDumpParser
     // How far above a datelined first paragraph a short title may sit (a byline and a timestamp between them).
     private const int MaxTitleReach = 3;
 
+    // How deep into the body a credit may head the story's details (the byline finder looks as deep), and how long a
+    // detail is.
+    private const int MaxCreditDepth = 5;
+    private const int MaxDetailWords = 10;
+
     /// <summary>Parses a dump. Never throws for bad input: returns a <see cref="ParseFailure"/> naming the reason.</summary>
     public static ParseResult Parse(string text)
     {
@@ -96,6 +101,7 @@ public static class TextDumpParser
 
             var byline = BylineFinder.Find(lines, headlineAt, region.Start);
             DropWritersNameUnderTheBody(region, byline);
+            DropDetailsUnderCreditInBody(region);
             Captions.Drop(lines, region.Start, region.End, _diagnostics);
             DropChromeInside(region);
             var paragraphs = CollectParagraphs(region);
@@ -230,6 +236,37 @@ public static class TextDumpParser
                 name.Role = LineRole.Byline;
             }
         }
+
+        // "By Alex Heath, a deputy editor …" between the standfirst and the first paragraph, then "Jun 7, 2023, 8:54 PM
+        // UTC|" and "Share this story": the story's details under a credit the body took in are no paragraphs.
+        private void DropDetailsUnderCreditInBody(BodyLocator.Region region)
+        {
+            var credit = region.Start;
+            while (credit <= Math.Min(region.End, region.Start + MaxCreditDepth) && lines[credit].Role != LineRole.Byline)
+            {
+                credit++;
+            }
+
+            var p = credit + 1;
+            while (credit <= Math.Min(region.End, region.Start + MaxCreditDepth) && p <= region.End && lines[p] is { IsFree: true } line
+                && IsStoryDetail(line))
+            {
+                line.Role = LineRole.Noise;
+                p++;
+            }
+
+            if (p > credit + 1)
+            {
+                var count = p - credit - 1;
+                _diagnostics.Add(new Diagnostic(DiagnosticKind.Dropped, lines[credit + 1].Number,
+                    $"the story's details under its credit ({count} line{(count == 1 ? "" : "s")}): \"{GalleryReader.Shorten(lines[credit + 1].Text)}\""));
+            }
+        }
+
+        // A short line that is a timestamp or a button ("Share this story"), not a sentence.
+        private static bool IsStoryDetail(DumpLine line) =>
+            line.Words <= MaxDetailWords && !line.EndsLikeSentence
+            && (PageFurniture.IsFurniture(line.Span) || (line.MayHoldDigit && PageFurniture.HasTimestamp(line.Span)));
 
         // The nearest short line above the body that is not a sentence: a title too short for the headline finder.
         private int FindTitleAbove(int bodyStart)

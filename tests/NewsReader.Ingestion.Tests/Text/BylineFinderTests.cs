@@ -71,6 +71,28 @@ public sealed class BylineFinderTests
         Assert.Equal([.. Body, "Kari Nordmann watched the first ferry leave on Monday."], article.Paragraphs);
     }
 
+    // A standfirst and a credit long enough to be read as prose open the body, with the story's details under them.
+    private const string Standfirst = "I tried the new ferries, and just like the first crossing on the old boats a decade ago, there is no going back from here.";
+    private const string Credit = "By Kari Nordmann, a deputy editor and author of the Harbour Line newsletter. She has covered the ferry industry for over a decade at Example News and Example Times.";
+
+    [Fact]
+    public void Parse_TimeAndShareButtonUnderACreditTheBodyTookIn_AreNoParagraphs()
+    {
+        var article = Parse([Headline, Standfirst, Credit, "Jun 7, 2023, 8:54 PM UTC|", "Share this story", .. Body]);
+
+        Assert.Equal("By Kari Nordmann", article.Byline);
+        Assert.Equal([Standfirst, .. Body], article.Paragraphs);
+        Assert.Contains(article.Diagnostics, d => d.Message.StartsWith("the story's details under its credit (2 lines)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Parse_ParagraphWithADateUnderACreditTheBodyTookIn_StaysAParagraph()
+    {
+        var article = Parse([Headline, Standfirst, Credit, "On Jun 7, 2023, the ferry sank.", .. Body]);
+
+        Assert.Contains("On Jun 7, 2023, the ferry sank.", article.Paragraphs);
+    }
+
     [Fact]
     public void Parse_ByOnALineOfItsOwnOverWordsTooLongForAName_IsNoByline()
     {
