@@ -31,11 +31,14 @@ internal static class BylineFinder
         var top = Math.Min(bodyStart, lines.Count);
 
         // A credit above the body; then one between an earlier copy of the headline and the headline; then a bare name,
-        // nearest the body first (a caption or a brand above it is farther); then a credit line in the body's first lines.
+        // nearest the body first (a caption or a brand above it is farther); then a credit in another language or at the
+        // end of the story's metadata line, which English names may look like ("Von Braun Center", "Door County
+        // Advocate") and so come after the rest; then a credit line in the body's first lines.
         var found = Search(lines, from, top, p => ReadCredit(lines, p))
             ?? Search(lines, EarlierCopy(lines, headlineAt) + 1, Math.Max(0, headlineAt), p => ReadCredit(lines, p))
             ?? SearchUp(lines, from, top, p => ReadNamed(lines, p, bodyStart))
-            ?? Search(lines, top, Math.Min(bodyStart + BodyReach, lines.Count), p => ReadCreditInBody(lines[p]));
+            ?? Search(lines, from, top, p => CreditAmongParts(lines[p], alone: true))
+            ?? Search(lines, top, Math.Min(bodyStart + BodyReach, lines.Count), p => ReadCreditInBody(lines[p], opensBody: p == top));
         return found?.Byline;
     }
 
@@ -91,7 +94,7 @@ internal static class BylineFinder
         var line = lines[p];
         if (!line.Span.StartsWith("By", StringComparison.OrdinalIgnoreCase))
         {
-            return CreditAmongParts(line);
+            return null;
         }
 
         if (DescribedCredit(line) is { } described)
@@ -118,17 +121,23 @@ internal static class BylineFinder
             : null;
     }
 
-    // "Par Élise Lucet", "Von Kari Nordmann": a credit in another language; and a credit last among the parts of the
-    // story's metadata line ("Le Monde | 04.05.2015 à 13h36 | Par Martin Untersinger (avec Damien Leloup)", "Updated 2
-    // hours ago | By Kari Nordmann"). The words after the credit must open with a person's name: "Von Miller", "Par
+    // A credit last among the parts of the story's metadata line ("Le Monde | 04.05.2015 à 13h36 | Par Martin Untersinger
+    // (avec Damien Leloup)", "Updated 2 hours ago | By Kari Nordmann"), or, when the credit may be the line
+    // <paramref name="alone"/>, a credit in another language ("Par Élise Lucet", "Von Kari Nordmann"). The words after
+    // the credit word, up to an aside in brackets, must be a person's name of two or three words: "Von Miller", "Par
     // exemple" and "Por qué …" are no credits.
-    private static Credit? CreditAmongParts(DumpLine line)
+    private static Credit? CreditAmongParts(DumpLine line, bool alone)
     {
+        if (line.Length > MaxCreditLength)
+        {
+            return null;
+        }
+
         var text = line.Span;
         var bar = text.LastIndexOf(" | ");
-        var part = bar < 0 ? text : text[(bar + 3)..];
+        var part = bar >= 0 ? text[(bar + 3)..] : alone ? text : [];
         var credit = Bylines.CreditWordLength(part);
-        if (credit == 0 || line.Length > MaxCreditLength || part.Length <= credit + 1 || part[credit] != ' ')
+        if (credit == 0 || part.Length <= credit + 1 || part[credit] != ' ')
         {
             return null;
         }
@@ -141,9 +150,11 @@ internal static class BylineFinder
     }
 
     // Inside the body only a line that is nothing but a credit ("By Corey Kilgannon", not "By noon, police had …",
-    // "By The Numbers" or "by Taboola" over an advertiser's links), or the story's metadata line ending with one.
-    private static Credit? ReadCreditInBody(DumpLine line) =>
-        !line.Span.StartsWith("By", StringComparison.OrdinalIgnoreCase) ? CreditAmongParts(line)
+    // "By The Numbers" or "by Taboola" over an advertiser's links), or the story's metadata line ending with one. A
+    // line opening with another language's by is a credit only where it opens the body: further in, it may be the
+    // article's subheading ("Par Three Challenge").
+    private static Credit? ReadCreditInBody(DumpLine line, bool opensBody) =>
+        !line.Span.StartsWith("By", StringComparison.OrdinalIgnoreCase) ? CreditAmongParts(line, alone: opensBody)
         : DescribedCredit(line) ?? (!line.EndsLikeSentence && Bylines.IsByline(line.Text)
             && Bylines.Clean(line.Text) is { } byline && IsPersonsName(byline[3..])
                 ? Take(line, byline)

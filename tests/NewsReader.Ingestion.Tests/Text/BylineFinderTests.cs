@@ -24,13 +24,22 @@ public sealed class BylineFinderTests
     [InlineData("Par Élise Lucet", "By Élise Lucet")]
     [InlineData("Por Juan Pérez", "By Juan Pérez")]
     [InlineData("Von Kari Nordmann", "By Kari Nordmann")]
+    public void Parse_CreditInAnotherLanguageUnderTheHeadline_IsTheBylineAndNotBody(string credit, string byline)
+    {
+        var article = Parse([Headline, credit, .. Body]);
+
+        Assert.Equal(byline, article.Byline);
+        Assert.Equal(Body, article.Paragraphs);
+    }
+
+    [Theory]
     [InlineData("Updated 2 hours ago | By Kari Nordmann", "By Kari Nordmann")]
     [InlineData("Le Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | Par Martin Untersinger (avec Damien Leloup et Morgane Tual)",
         "By Martin Untersinger (avec Damien Leloup et Morgane Tual)")]
-    public void Parse_CreditInAnotherLanguageOrLastAmongTheStorysDetails_IsTheBylineAndNotBody(string credit, string byline)
+    public void Parse_CreditLastAmongTheStorysDetails_IsTheBylineAndNotBody(string details, string byline)
     {
-        var underHeadline = Parse([Headline, credit, .. Body]);
-        var openingTheBody = Parse([Headline, Body[0], credit, .. Body[1..]]);
+        var underHeadline = Parse([Headline, details, .. Body]);
+        var openingTheBody = Parse([Headline, Body[0], details, .. Body[1..]]);
 
         Assert.Equal(byline, underHeadline.Byline);
         Assert.Equal(Body, underHeadline.Paragraphs);
@@ -49,6 +58,20 @@ public sealed class BylineFinderTests
         var article = Parse([Headline, line, .. Body]);
 
         Assert.Null(article.Byline);
+    }
+
+    [Theory]
+    [InlineData("Von Braun Center")]
+    [InlineData("Door County Advocate")]
+    [InlineData("Par Three Challenge")]
+    public void Parse_EnglishNameOpeningLikeAnotherLanguagesBy_LosesToTheCreditAndStaysInTheBody(string line)
+    {
+        var aboveTheCredit = Parse([Headline, line, "By Kari Nordmann", .. Body]);
+        var inTheBody = Parse([Headline, Body[0], line, .. Body[1..]]);
+
+        Assert.Equal("By Kari Nordmann", aboveTheCredit.Byline);
+        Assert.Null(inTheBody.Byline);
+        Assert.Contains(line, inTheBody.Paragraphs);
     }
 
     [Fact]
