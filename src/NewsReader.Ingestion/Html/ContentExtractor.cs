@@ -1,4 +1,3 @@
-using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 
@@ -125,7 +124,7 @@ internal sealed class ContentExtractor
             var remove = !IsProbablyVisible(node);
             if (!remove && byline is null && IsByline(node, match))
             {
-                byline = BylineText(node);
+                byline = BylineBox.Text(node);
                 remove = true;
             }
 
@@ -586,46 +585,6 @@ internal sealed class ContentExtractor
         // A date or a time stamp carrying a byline-ish class is not a byline.
         var digits = text.Count(char.IsDigit);
         return digits * 4 < text.Length;
-    }
-
-    // A byline box may hold the outlet and the time beside the writer ("Tech Insider", "Alex Perry", "1 day ago"): an
-    // element inside it marked as a name (itemprop="name") is the writer's name alone. Where line breaks set the credit
-    // apart from the outlet ("By Brenda Goodman, MA<br>WebMD Health News"), the credit is its line.
-    private static string BylineText(IElement byline)
-    {
-        foreach (var element in byline.Descendants<IElement>())
-        {
-            if (element.GetAttribute("itemprop") is { } itemprop && itemprop.Contains("name", StringComparison.OrdinalIgnoreCase)
-                && HtmlText.Of(element) is { Length: > 0 } name)
-            {
-                return name;
-            }
-        }
-
-        // Read line by line only where a break sets the lines apart (most bylines have none); lines without a credit are
-        // joined by a space, where the text alone would run them together.
-        if (byline.QuerySelector("br") is null)
-        {
-            return HtmlText.Of(byline);
-        }
-
-        var lines = new List<string>();
-        var line = new StringBuilder();
-        foreach (var child in byline.ChildNodes)
-        {
-            if (child is IElement { LocalName: "br" })
-            {
-                lines.Add(HtmlText.Collapse(line.ToString()).Trim());
-                line.Clear();
-                continue;
-            }
-
-            line.Append(child.TextContent);
-        }
-
-        lines.Add(HtmlText.Collapse(line.ToString()).Trim());
-        return lines.Find(text => text.Length > 3 && text.StartsWith("By ", StringComparison.OrdinalIgnoreCase))
-            ?? string.Join(' ', lines.Where(text => text.Length > 0));
     }
 
     private static bool IsProbablyVisible(IElement element)
