@@ -230,10 +230,12 @@ public static class TextDumpParser
                 p--;
             }
 
+            // A byline opens with "By " and the names.
             if (byline is not null && p > region.Start && lines[p] is { IsFree: true } name
-                && name.Span.Equals(byline.AsSpan(3), StringComparison.OrdinalIgnoreCase))
+                && name.Span.Equals(byline.AsSpan("By ".Length), StringComparison.OrdinalIgnoreCase))
             {
                 name.Role = LineRole.Byline;
+                _diagnostics.Add(new Diagnostic(DiagnosticKind.Dropped, name.Number, $"the writer's name under the article: \"{GalleryReader.Shorten(name.Text)}\""));
             }
         }
 

@@ -24,6 +24,9 @@ public sealed class ParagraphTextTests
     [InlineData("3-2-1 the countdown began as the ferry left.")]
     [InlineData("Crossings resumed after two days in which high winds kept every boat in port.")]
     [InlineData("[UPDATED] Crossings resumed after two days.")]
+    [InlineData("state-of-the-art2 ferries will join the fleet, the operator said.")] // a footnote's number run on
+    [InlineData("04-05-2015Police said the ferry left on time.")]
+    [InlineData("2015-05-04T13:36The ferry left on time.")]
     public void Clean_ParagraphWithoutThem_IsTheSameString(string paragraph) =>
         Assert.Same(paragraph, ParagraphText.Clean(paragraph));
 

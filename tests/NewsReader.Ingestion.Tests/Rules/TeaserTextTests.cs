@@ -9,6 +9,7 @@ public sealed class TeaserTextTests
     [InlineData("&#39;Growing Pains&#39; Star Alan Thicke Dead at 69", "'Growing Pains' Star Alan Thicke Dead at 69")]
     [InlineData("[INS:Can:INS] [INS:an:INS] [INS:iPhone:INS] [INS:7:INS] [INS:survive:INS] [INS:it?:INS]", "Can an iPhone 7 survive it?")]
     [InlineData("<b>Ferry</b> services resume on the fjord", "Ferry services resume on the fjord")]
+    [InlineData("<b>Ferry</b>\u00A0services resume on\tthe fjord", "Ferry services resume on the fjord")] // a page's markup and its odd spaces
     [InlineData("[logo-fando] Ferry services resume on the fjord", "Ferry services resume on the fjord")]
     [InlineData("[CDwsg63WgA] [SqjK4C_n] Ferry services resume on the fjord", "Ferry services resume on the fjord")]
     [InlineData("Report: Ferry Gave $221 Million to Harbours in Last Hours5,984 comments - 13 hours ago", "Report: Ferry Gave $221 Million to Harbours in Last Hours")]

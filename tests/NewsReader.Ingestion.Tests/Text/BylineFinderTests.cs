@@ -84,6 +84,7 @@ public sealed class BylineFinderTests
 
         Assert.Equal("By Élise Lucet (avec Jean Dupont)", article.Byline);
         Assert.Equal([.. Body, note], article.Paragraphs);
+        Assert.Contains(article.Diagnostics, d => d.Kind == DiagnosticKind.Dropped && d.Message.StartsWith("the writer's name under the article", StringComparison.Ordinal));
     }
 
     [Fact]
