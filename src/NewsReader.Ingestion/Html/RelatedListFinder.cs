@@ -42,7 +42,7 @@ internal static class RelatedListFinder
                 continue;
             }
 
-            var stories = Teasers(list);
+            var stories = TeaserText.WithoutRanks(Teasers(list));
             // Pages repeat a list (a mobile and a desktop copy); keep it once.
             if (stories.Count >= 2 && !TeaserText.IsMenu(stories) && seen.Add(name + "\n" + stories[0].Title))
             {

@@ -19,7 +19,7 @@ internal static partial class TeaserText
     /// <summary>The teaser cleaned, or null when the entry is no story.</summary>
     public static Teaser? Clean(string title, string? summary)
     {
-        var text = summary is null ? null : Cleaned(summary) is { Length: > 0 } cleaned ? cleaned : null;
+        var text = summary is null ? null : Cleaned(summary) is { Length: > 0 } cleaned && !IsSitePrompt(cleaned) ? cleaned : null;
 
         // An advertiser's teaser may say so under its title (the "AdChoices" badge): no story however titled.
         if (text is not null && text.Contains("AdChoices", StringComparison.Ordinal))
@@ -52,6 +52,34 @@ internal static partial class TeaserText
         return stories.Count > 0 && menuItems * 2 >= stories.Count;
     }
 
+    /// <summary>
+    /// The stories without the ranks a "Most read" list numbers them by, run into their titles ("1 Jeep hack prompts
+    /// recall", "2 Four-legged snake fossil discovered", …): the same list when its titles are not numbered 1, 2, 3 in
+    /// order from the first (a title may open with a number: "10 things to know").
+    /// </summary>
+    public static List<Teaser> WithoutRanks(List<Teaser> stories)
+    {
+        if (stories.Count < MinRankedStories)
+        {
+            return stories;
+        }
+
+        Span<char> rank = stackalloc char[12];
+        for (var i = 0; i < stories.Count; i++)
+        {
+            var title = stories[i].Title;
+            (i + 1).TryFormat(rank, out var length, provider: System.Globalization.CultureInfo.InvariantCulture);
+            if (title.Length <= length + 1 || title[length] != ' ' || !title.AsSpan().StartsWith(rank[..length]))
+            {
+                return stories;
+            }
+        }
+
+        return stories.ConvertAll(story => story with { Title = story.Title[(story.Title.IndexOf(' ') + 1)..] });
+    }
+
+    private const int MinRankedStories = 3;
+
     /// <summary>True for a list entry's rank standing where its title would ("• 1" over the title).</summary>
     public static bool IsRank(ReadOnlySpan<char> text) => text.Length is > 0 and <= 3 && !text.ContainsAnyExceptInRange('0', '9');
 
@@ -63,8 +91,21 @@ internal static partial class TeaserText
             text = CommentCount().Replace(text, string.Empty).TrimEnd();
         }
 
+        // "… Verizon’s to Solve JULY 26, 2016": the date the list sets after the title. A headline writes a month
+        // in its own case ("What happened on July 4, 1776").
+        if (text.Length > 0 && char.IsAsciiDigit(text[^1]) && TrailingListDate().Match(text) is { Success: true } date)
+        {
+            text = text[..date.Index];
+        }
+
         return text.Length == 0 || IsNoStory(text) ? null : text;
     }
+
+    // "We’re interested in your feedback on this page. Tell us what you think.": the site asking, under the list's last
+    // entry, not the entry's summary.
+    private static bool IsSitePrompt(string summary) =>
+        summary.Contains("your feedback", StringComparison.OrdinalIgnoreCase)
+        || summary.Contains("Tell us what you think", StringComparison.OrdinalIgnoreCase);
 
     // Markup, a text browser's marks and stand-ins for images, icon glyphs and entities out, spaces collapsed.
     private static string Cleaned(string raw)
@@ -132,7 +173,8 @@ internal static partial class TeaserText
 
     private static bool IsButton(string text)
     {
-        if (Buttons.Contains(text))
+        // "View More Trending Stories »": a short link pointing on with an arrow.
+        if (Buttons.Contains(text) || text[^1] is '»' or '›' or '→')
         {
             return true;
         }
@@ -227,6 +269,9 @@ internal static partial class TeaserText
     // An image a text browser could not show, by its file name ("[logo-fando]", "[CDwsg63WgA]"); not "[UPDATED]".
     [GeneratedRegex(@"\[(?![A-Z]+\])[A-Za-z0-9_-]+\]\s*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]
     private static partial Regex ImagePlaceholder();
+
+    [GeneratedRegex(@"\s+(?:JAN|FEB|MARCH|APRIL|MAY|JUNE|JULY|AUG|SEPT|OCT|NOV|DEC)\.? \d{1,2}, \d{4}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]
+    private static partial Regex TrailingListDate();
 
     // "…in Last Hours5,984 comments - 13 hours ago": the count of readers' comments glued to the title.
     [GeneratedRegex(@"\s*\d[\d,.]*\s*comments?(?:\s*[-–—·|]\s*.{0,40})?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RuleTimeout.Milliseconds)]

@@ -16,6 +16,9 @@ public sealed class TeaserTextTests
     [InlineData("Ferry services resume on the fjord\uE046", "Ferry services resume on the fjord")]
     [InlineData("Everything We Know About the Ferry [UPDATED]", "Everything We Know About the Ferry [UPDATED]")]
     [InlineData("Obama visits Kenya", "Obama visits Kenya")]
+    [InlineData("Verizon Is Said to Be Near a Deal to Acquire Yahoo JULY 22, 2016", "Verizon Is Said to Be Near a Deal to Acquire Yahoo")]
+    [InlineData("U.S. Sweetens Offer to Take Sudan Off Terrorist List NOV. 7, 2010", "U.S. Sweetens Offer to Take Sudan Off Terrorist List")]
+    [InlineData("What Happened on July 4, 1776", "What Happened on July 4, 1776")] // a headline's own date
     [InlineData("暴风魔镜在激进的路上", "暴风魔镜在激进的路上")] // a whole title in a word or two, in a script without spaces
     public void Clean_Title_KeepsTheWordsAReaderSees(string title, string expected) =>
         Assert.Equal(new Teaser(expected, null), TeaserText.Clean(title, null));
@@ -34,6 +37,8 @@ public sealed class TeaserTextTests
     [InlineData("24 July 2015")]
     [InlineData("před 1 minutou")]
     [InlineData("More Related Stories")]
+    [InlineData("View More Trending Stories »")]
+    [InlineData("Plus de Buzz ›")]
     [InlineData("Latest Stories")]
     [InlineData("[144x144]")]
     [InlineData("<span class=x></span>")]
@@ -100,4 +105,35 @@ public sealed class TeaserTextTests
     [InlineData("", false)]
     public void IsRank_ANumberOfUpToThreeDigits(string text, bool expected) =>
         Assert.Equal(expected, TeaserText.IsRank(text));
+
+    [Fact]
+    public void Clean_SummaryThatIsTheSiteAskingForFeedback_IsNoSummary() =>
+        Assert.Equal(
+            new Teaser("Darfur Withers as Sudan Sells Food", null),
+            TeaserText.Clean("Darfur Withers as Sudan Sells Food", "We’re interested in your feedback on this page. Tell us what you think."));
+
+    [Fact]
+    public void WithoutRanks_TitlesNumberedFromOneInOrder_LoseTheirNumbers() =>
+        Assert.Equal(
+            [new("Jeep hack prompts 1.4m car recall", null), new("Four-legged snake fossil discovered", null), new("10 things to know about the ferry strike", null)],
+            TeaserText.WithoutRanks([new("1 Jeep hack prompts 1.4m car recall", null), new("2 Four-legged snake fossil discovered", null), new("3 10 things to know about the ferry strike", null)]));
+
+    [Theory]
+    [InlineData("10 things to know about the ferry strike", "2 Four-legged snake fossil discovered", "3 US military wary of civilian guards")]
+    [InlineData("1 Jeep hack prompts 1.4m car recall", "3 Four-legged snake fossil discovered", "2 US military wary of civilian guards")]
+    [InlineData("1 Jeep hack prompts 1.4m car recall", "2 Four-legged snake fossil discovered", "3")]
+    public void WithoutRanks_TitlesNotNumberedFromOneInOrder_StayAsTheyAre(string first, string second, string third)
+    {
+        List<Teaser> stories = [new(first, null), new(second, null), new(third, null)];
+
+        Assert.Same(stories, TeaserText.WithoutRanks(stories));
+    }
+
+    [Fact]
+    public void WithoutRanks_TwoTitlesOpeningWithOneAndTwo_StayAsTheyAre()
+    {
+        List<Teaser> stories = [new("1 dead as ferry hits pier", null), new("2 charged over harbour fire", null)];
+
+        Assert.Same(stories, TeaserText.WithoutRanks(stories));
+    }
 }

@@ -72,4 +72,14 @@ public sealed class RelatedListStoriesTests
 
         Assert.Empty(article.RelatedLists);
     }
+
+    [Fact]
+    public void Parse_ListRepeatedForAnotherScreenSize_IsGivenOnce()
+    {
+        string[] list = ["Related Coverage", "", $"  • {Titles[0]}", $"  • {Titles[1]}", ""];
+
+        var article = Parse([Headline, .. Body, .. list, .. list], "\n");
+
+        Assert.Equal([new Teaser(Titles[0], null), new Teaser(Titles[1], null)], Assert.Single(article.RelatedLists).Stories);
+    }
 }
