@@ -39,13 +39,20 @@ internal static partial class TeaserText
 
     /// <summary>
     /// True when a list's entries are mostly a word or two ("Environment", "Climate change", "Contact us"): the site's
-    /// menu set under a list heading, not stories. A list of headlines may hold a short one ("Biden wins").
+    /// menu set under a list heading, not stories. A list of headlines may hold a short one ("Biden wins"). So is a list
+    /// with the site's copyright notice in it ("©2005-2015 WebMD, LLC. All rights reserved."): the site's footer. (A
+    /// headline may be about privacy, cookies or terms of service: the sign alone is asked for.)
     /// </summary>
     public static bool IsMenu(IReadOnlyList<Teaser> stories)
     {
         var menuItems = 0;
         foreach (var story in stories)
         {
+            if (story.Title.Contains(PageFurniture.CopyrightSign) || (story.Summary?.Contains(PageFurniture.CopyrightSign) ?? false))
+            {
+                return true;
+            }
+
             menuItems += WordCount.UpTo(story.Title, MenuItemWords) <= MenuItemWords && !IsSpacelessScript(story.Title) ? 1 : 0;
         }
 
@@ -173,8 +180,8 @@ internal static partial class TeaserText
 
     private static bool IsButton(string text)
     {
-        // "View More Trending Stories »": a short link pointing on with an arrow.
-        if (Buttons.Contains(text) || text[^1] is '»' or '›' or '→')
+        // "View More Trending Stories »": a short link pointing on with an arrow; "Find us on:", a label over links.
+        if (Buttons.Contains(text) || text[^1] is '»' or '›' or '→' or ':')
         {
             return true;
         }

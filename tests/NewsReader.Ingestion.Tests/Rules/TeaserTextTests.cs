@@ -39,6 +39,7 @@ public sealed class TeaserTextTests
     [InlineData("More Related Stories")]
     [InlineData("View More Trending Stories »")]
     [InlineData("Plus de Buzz ›")]
+    [InlineData("Find us on:")]
     [InlineData("Latest Stories")]
     [InlineData("[144x144]")]
     [InlineData("<span class=x></span>")]
@@ -81,6 +82,18 @@ public sealed class TeaserTextTests
     [InlineData(new[] { "暴风魔镜", "湖南广电能否再次崛起" }, false)]
     public void IsMenu_ListMostlyOfAWordOrTwo(string[] titles, bool expected) =>
         Assert.Equal(expected, TeaserText.IsMenu([.. titles.Select(title => new Teaser(title, null))]));
+
+    [Theory]
+    [InlineData("© 2015 Example News", null)]
+    [InlineData("Dictionary Physician Directory", "©2005-2015 Example News, LLC. All rights reserved.")]
+    public void IsMenu_ListHoldingTheSitesCopyrightNotice_IsTheFooter(string title, string? summary) =>
+        Assert.True(TeaserText.IsMenu(
+            [new("Ferry services resume on the fjord after the storm", null), new("Fishing quotas to be cut for a third year", null), new(title, summary)]));
+
+    [Fact]
+    public void IsMenu_ListOfHeadlinesAboutPrivacyAndCookies_IsNoFooter() =>
+        Assert.False(TeaserText.IsMenu(
+            [new("Privacy watchdog fines ferry operator over passenger data", null), new("Why the cookie banners are not going away", null)]));
 
     [Fact]
     public void Clean_Summary_IsCleanedLikeTheTitleAndDroppedWhenItOnlyRepeatsIt()
