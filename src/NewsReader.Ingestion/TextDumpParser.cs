@@ -23,8 +23,8 @@ public static class TextDumpParser
     // How far above a datelined first paragraph a short title may sit (a byline and a timestamp between them).
     private const int MaxTitleReach = 3;
 
-    // How deep into the body a credit may head the story's details (the byline finder looks as deep), and how long a
-    // detail is.
+    // How many of the body's first lines a credit heading the story's details may be among (the byline finder looks at
+    // as many), and how long a detail is.
     private const int MaxCreditDepth = 5;
     private const int MaxDetailWords = 10;
 
@@ -243,23 +243,28 @@ public static class TextDumpParser
         // UTC|" and "Share this story": the story's details under a credit the body took in are no paragraphs.
         private void DropDetailsUnderCreditInBody(BodyLocator.Region region)
         {
+            var depth = Math.Min(region.End + 1, region.Start + MaxCreditDepth);
             var credit = region.Start;
-            while (credit <= Math.Min(region.End, region.Start + MaxCreditDepth) && lines[credit].Role != LineRole.Byline)
+            while (credit < depth && lines[credit].Role != LineRole.Byline)
             {
                 credit++;
             }
 
+            if (credit == depth)
+            {
+                return;
+            }
+
             var p = credit + 1;
-            while (credit <= Math.Min(region.End, region.Start + MaxCreditDepth) && p <= region.End && lines[p] is { IsFree: true } line
-                && IsStoryDetail(line))
+            while (p <= region.End && lines[p] is { IsFree: true } line && IsStoryDetail(line))
             {
                 line.Role = LineRole.Noise;
                 p++;
             }
 
-            if (p > credit + 1)
+            var count = p - credit - 1;
+            if (count > 0)
             {
-                var count = p - credit - 1;
                 _diagnostics.Add(new Diagnostic(DiagnosticKind.Dropped, lines[credit + 1].Number,
                     $"the story's details under its credit ({count} line{(count == 1 ? "" : "s")}): \"{GalleryReader.Shorten(lines[credit + 1].Text)}\""));
             }
