@@ -91,9 +91,14 @@ internal static class BylineBox
     private static List<string> Lines(IElement byline)
     {
         var copy = (IElement)byline.Clone(deep: true);
+        if (copy.Owner is not { } document)
+        {
+            return [HtmlText.Of(byline)];
+        }
+
         foreach (var lineBreak in copy.QuerySelectorAll("br").ToList())
         {
-            lineBreak.Replace(copy.Owner!.CreateTextNode(LineMark.ToString()));
+            lineBreak.Replace(document.CreateTextNode(LineMark.ToString()));
         }
 
         return [.. HtmlText.Of(copy).Split(LineMark, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
