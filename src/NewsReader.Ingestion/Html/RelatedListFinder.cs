@@ -15,7 +15,6 @@ internal static class RelatedListFinder
     {
         var lists = new List<RelatedList>();
         var used = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         var tried = 0;
         foreach (var heading in elements.All(PageElements.ListHeadings))
         {
@@ -42,11 +41,9 @@ internal static class RelatedListFinder
                 continue;
             }
 
-            var stories = TeaserText.WithoutRanks(Teasers(list));
-            // Pages repeat a list (a mobile and a desktop copy); keep it once.
-            if (stories.Count >= 2 && !TeaserText.IsMenu(stories) && seen.Add(name + "\n" + stories[0].Title))
+            if (Teasers(list) is { Count: >= 2 } stories)
             {
-                lists.Add(new RelatedList(name, stories));
+                RelatedLists.TryAdd(lists, name, stories);
             }
         }
 
@@ -98,7 +95,7 @@ internal static class RelatedListFinder
         var children = HtmlText.ChildElements(list);
         var items = list.LocalName is "ul" or "ol" ? children.Where(child => child.LocalName == "li").ToList() : children;
         var stories = new List<Teaser>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<long>();
         foreach (var item in items)
         {
             if (stories.Count >= MaxStories)
@@ -114,7 +111,7 @@ internal static class RelatedListFinder
 
             var summaryElement = item.QuerySelector("p");
             var summary = summaryElement is null ? null : HtmlText.Of(summaryElement);
-            if (TeaserText.Clean(HtmlText.Of(titleElement), summary) is { Title.Length: >= 10 } teaser && seen.Add(teaser.Title))
+            if (TeaserText.Clean(HtmlText.Of(titleElement), summary) is { Title.Length: >= 10 } teaser && seen.Add(HeadlineKeys.Hash(teaser.Title)))
             {
                 stories.Add(teaser);
             }

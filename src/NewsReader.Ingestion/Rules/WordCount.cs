@@ -41,21 +41,5 @@ internal static class WordCount
         return words;
     }
 
-    public static int Of(ReadOnlySpan<char> text)
-    {
-        var words = 0;
-        var inWord = false;
-        foreach (var c in text)
-        {
-            var isWordChar = char.IsLetterOrDigit(c);
-            if (isWordChar && !inWord)
-            {
-                words++;
-            }
-
-            inWord = isWordChar;
-        }
-
-        return words;
-    }
+    public static int Of(ReadOnlySpan<char> text) => UpTo(text, int.MaxValue);
 }

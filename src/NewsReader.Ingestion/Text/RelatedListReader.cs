@@ -57,13 +57,9 @@ internal static class RelatedListReader
             }
 
             var stories = Stories(teasers);
-            var list = TeaserText.WithoutRanks(stories.ConvertAll(story => story.Teaser));
-
-            // Pages repeat a list (a copy for another screen size): it is given once.
-            if (list.Count > 0 && !TeaserText.IsMenu(list) && !lists.Exists(given => IsSameList(given, name, list)))
+            if (RelatedLists.TryAdd(lists, name, stories.ConvertAll(story => story.Teaser)))
             {
                 WarnOnCutSummaries(name, stories, diagnostics);
-                lists.Add(new RelatedList(name, list));
             }
 
             p = next;
@@ -71,9 +67,6 @@ internal static class RelatedListReader
 
         return lists;
     }
-
-    private static bool IsSameList(RelatedList given, string heading, List<Teaser> stories) =>
-        given.Heading == heading && given.Stories.Count == stories.Count && given.Stories.SequenceEqual(stories);
 
     // The teasers a reader can follow: titles and summaries cleaned of what the page left in them, entries that are no
     // story (a button, an advertiser's credit) left out, and a story the list shows again (its image's link and its
