@@ -23,9 +23,7 @@ public static class TextDumpParser
     // How far above a datelined first paragraph a short title may sit (a byline and a timestamp between them).
     private const int MaxTitleReach = 3;
 
-    // How many of the body's first lines a credit heading the story's details may be among (the byline finder looks at
-    // as many), and how long a detail is.
-    private const int MaxCreditDepth = 5;
+    // How long a story detail under a credit is.
     private const int MaxDetailWords = 10;
 
     /// <summary>Parses a dump. Never throws for bad input: returns a <see cref="ParseFailure"/> naming the reason.</summary>
@@ -243,7 +241,8 @@ public static class TextDumpParser
         // UTC|" and "Share this story": the story's details under a credit the body took in are no paragraphs.
         private void DropDetailsUnderCreditInBody(BodyLocator.Region region)
         {
-            var depth = Math.Min(region.End + 1, region.Start + MaxCreditDepth);
+            // The byline finder looks for a credit among as many of the body's first lines.
+            var depth = Math.Min(region.End + 1, region.Start + BylineFinder.BodyReach);
             var credit = region.Start;
             while (credit < depth && lines[credit].Role != LineRole.Byline)
             {

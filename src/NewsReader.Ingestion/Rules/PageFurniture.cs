@@ -10,6 +10,9 @@ internal static partial class PageFurniture
     public static bool IsFurniture(ReadOnlySpan<char> line) =>
         line.Length <= 200 && MayBeFurniture(line) && Furniture().IsMatch(line);
 
+    /// <summary>True for text ending with an arrow that points on (<c>Read more »</c>, <c>View this image ›</c>): a link, when short.</summary>
+    public static bool EndsWithArrow(ReadOnlySpan<char> text) => text.Length > 0 && text[^1] is '›' or '»' or '→';
+
     /// <summary>True for long notices that read like prose but are not the article (cookies, data disclaimers, copyright).</summary>
     public static bool IsBoilerplateProse(ReadOnlySpan<char> line)
     {

@@ -181,7 +181,7 @@ internal static partial class TeaserText
     private static bool IsButton(string text)
     {
         // "View More Trending Stories »": a short link pointing on with an arrow; "Find us on:", a label over links.
-        if (Buttons.Contains(text) || text[^1] is '»' or '›' or '→' or ':')
+        if (Buttons.Contains(text) || PageFurniture.EndsWithArrow(text) || text[^1] == ':')
         {
             return true;
         }

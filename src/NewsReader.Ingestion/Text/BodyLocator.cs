@@ -128,7 +128,7 @@ internal static class BodyLocator
         && !ListItem(line.Span);
 
     // "View this image ›", "Read more »": a short link that points on with an arrow.
-    private static bool IsArrowLink(DumpLine line) => line.Words <= MaxArrowLinkWords && line.Last is '›' or '»' or '→';
+    private static bool IsArrowLink(DumpLine line) => line.Words <= MaxArrowLinkWords && PageFurniture.EndsWithArrow(line.Span);
 
     // "Tweet", "Kenya trip", a chart's "$915": a word or two of plain text; "“Thumper” ($20)", quoted, heads a section.
     private static bool IsButton(ReadOnlySpan<char> text) =>

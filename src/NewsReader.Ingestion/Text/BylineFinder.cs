@@ -13,7 +13,7 @@ internal static class BylineFinder
 {
     // Into the body, a credit is looked for over the first lines (under a lead photo and its caption), and only a line
     // that is nothing but the credit.
-    private const int BodyReach = 5;
+    internal const int BodyReach = 5;
     private const int MaxNameWords = 3;
     private const int MaxNameLength = 40;
     private const int MaxTimeWords = 10;
